@@ -1,0 +1,5 @@
+package figs.math.random;
+
+/** STUB: to be implemented. */
+public final class MersenneTwister {
+}
