@@ -1,0 +1,94 @@
+package figs.render.marks;
+
+import figs.render.axes.MaxNLocator;
+import figs.render.axes.TickLabels;
+import figs.render.layout.PlotArea;
+import figs.render.text.Fonts;
+import figs.render.text.TextPainter;
+import figs.render.text.TextPainter.Align;
+import figs.render.text.TextPainter.Baseline;
+import figs.render.theme.Theme;
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/** The frame around a panel's data: face, grid, spines, tick labels, axis labels and title. */
+public final class AxesPainter {
+    /** Gaps in pixels (= points at 72 dpi): matplotlib's tick pad, axis label pad and title pad. */
+    private static final double TICK_PAD = 3.5 + 1.5;
+    private static final double LABEL_PAD = 4;
+    private static final double TITLE_PAD = 6;
+
+    private final Theme theme;
+    private final PlotArea area;
+    private final List<Double> xTicks;
+    private final List<Double> yTicks;
+
+    public AxesPainter(Theme theme, PlotArea area) {
+        this.theme = theme;
+        this.area = area;
+        Rectangle2D.Double b = area.bounds();
+        this.xTicks = MaxNLocator.auto(b.width, theme.tickLabelSize()).ticks(area.x().d0(), area.x().d1());
+        this.yTicks = MaxNLocator.auto(b.height, theme.tickLabelSize()).ticks(area.y().d0(), area.y().d1());
+    }
+
+    public void paintFace(Graphics2D g) {
+        g.setColor(theme.axesFace());
+        g.fill(area.bounds());
+    }
+
+    /** Grid lines at the ticks, with the given opacity (1 below the data; less where a fill lies over them). */
+    public void paintGrid(Graphics2D g, double opacity) {
+        Composite saved = g.getComposite();
+        if (opacity < 1) g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+        g.setColor(theme.grid());
+        g.setStroke(new BasicStroke((float) theme.gridWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        Rectangle2D.Double b = area.bounds();
+        for (double t : xTicks) {
+            double x = area.x().pixel(t);
+            g.draw(new Line2D.Double(x, b.y, x, b.y + b.height));
+        }
+        for (double t : yTicks) {
+            double y = area.y().pixel(t);
+            g.draw(new Line2D.Double(b.x, y, b.x + b.width, y));
+        }
+        g.setComposite(saved);
+    }
+
+    public void paintSpines(Graphics2D g) {
+        g.setColor(theme.spine());
+        g.setStroke(new BasicStroke((float) theme.spineWidth(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
+        g.draw(area.bounds());
+    }
+
+    public void paintLabels(Graphics2D g, String xLabel, String yLabel, String title, double titleSize) {
+        Font tickFont = Fonts.regular(theme.tickLabelSize());
+        Rectangle2D.Double b = area.bounds();
+        double bottom = b.y + b.height;
+        List<String> xText = TickLabels.format(xTicks);
+        for (int i = 0; i < xTicks.size(); i++) {
+            TextPainter.draw(g, xText.get(i), tickFont, theme.text(), area.x().pixel(xTicks.get(i)), bottom + TICK_PAD,
+                    Align.CENTER, Baseline.TOP);
+        }
+        List<String> yText = TickLabels.format(yTicks);
+        double widest = 0;
+        for (int i = 0; i < yTicks.size(); i++) {
+            widest = Math.max(widest, TextPainter.width(tickFont, yText.get(i)));
+            TextPainter.draw(g, yText.get(i), tickFont, theme.text(), b.x - TICK_PAD, area.y().pixel(yTicks.get(i)),
+                    Align.END, Baseline.MIDDLE);
+        }
+        Font labelFont = Fonts.regular(theme.axisLabelSize());
+        double xLabelTop = bottom + TICK_PAD + TextPainter.ascent(tickFont) + TextPainter.descent(tickFont) + LABEL_PAD;
+        TextPainter.draw(g, xLabel, labelFont, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP);
+        double yLabelRight = b.x - TICK_PAD - widest - LABEL_PAD;
+        TextPainter.draw(g, yLabel, labelFont, theme.text(), yLabelRight, b.getCenterY(), Align.CENTER,
+                Baseline.BOTTOM, 90);
+        TextPainter.draw(g, title, Fonts.regular(titleSize), theme.text(), b.getCenterX(), b.y - TITLE_PAD,
+                Align.CENTER, Baseline.BOTTOM);
+    }
+}

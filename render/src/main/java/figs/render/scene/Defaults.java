@@ -1,0 +1,29 @@
+package figs.render.scene;
+
+/** Every default of the scene format, in one place. Numbers are the originals' settings (FIGURES.md). */
+final class Defaults {
+    static final int WIDTH = 720;
+    static final int HEIGHT = 720;
+    static final double TITLE_SIZE = 20;
+    static final String COLORMAP = "Spectral";
+    static final int LEVELS = 10;
+    /** matplotlib's scatter {@code s}, in points squared. */
+    static final double POINT_SIZE = 50;
+
+    static final int CIRCLES_SAMPLES = 1000;
+    static final double CIRCLES_FACTOR = 0.8;
+    static final double TEST_FRACTION = 0.25;
+    static final String LOSS = "binary_crossentropy";
+    static final int BATCH_SIZE = 32;
+    static final int GRID_NODES = 100;
+
+    static final int FRAME_MS = 100;
+    static final int FPS = 10;
+    static final int MONTAGE_COLUMNS = 10;
+
+    /** Limits that keep a typo from asking for gigabytes. */
+    static final int MAX_CANVAS = 8192;
+    static final int MAX_GRID_NODES = 2000;
+
+    private Defaults() {}
+}

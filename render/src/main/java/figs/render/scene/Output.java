@@ -1,0 +1,39 @@
+package figs.render.scene;
+
+/** A file to write. The file name is the scene's name plus {@link #suffix()}. */
+public sealed interface Output {
+    /** What follows the scene name in the file name, extension included. */
+    String suffix();
+
+    record Gif(int frameMillis, boolean loop) implements Output {
+        public String suffix() {
+            return ".gif";
+        }
+    }
+
+    record Mp4(int fps) implements Output {
+        public String suffix() {
+            return ".mp4";
+        }
+    }
+
+    /** {@code frame} is a 0-based index, or -1 for the last frame. */
+    record Svg(int frame) implements Output {
+        public String suffix() {
+            return ".svg";
+        }
+    }
+
+    record Png(int frame) implements Output {
+        public String suffix() {
+            return ".png";
+        }
+    }
+
+    /** A contact sheet of every frame. */
+    record Montage(int columns, double scale) implements Output {
+        public String suffix() {
+            return "-frames.png";
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package figs.render.scene;
+
+/** Which files to write; an absent entry writes nothing of that kind. */
+public record OutputsSpec(Gif gif, Mp4 mp4, Still svg, Still png, Montage montage) {
+
+    public record Gif(Integer frameMs, Boolean loop) {}
+
+    public record Mp4(Integer fps) {}
+
+    /** One frame: {@code last}, or its 0-based index. */
+    public record Still(String frame) {}
+
+    public record Montage(Integer columns, Double scale) {}
+}

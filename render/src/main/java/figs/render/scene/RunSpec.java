@@ -1,0 +1,37 @@
+package figs.render.scene;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** A named thing to compute: a data set or a training run. {@code kind:} picks the record. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = RunSpec.Circles.class, name = "circles"),
+    @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train")
+})
+public sealed interface RunSpec {
+
+    /** scikit-learn's {@code make_circles}, then {@code train_test_split}. */
+    record Circles(Integer samples, Double factor, Double noise, Long seed, Double testFraction, Long splitSeed)
+            implements RunSpec {}
+
+    /** A Keras-style Dense network trained on a data set's train split. */
+    record Train(String data, ModelSpec model, String loss, OptimizerSpec optimizer, Integer epochs,
+                 Integer batchSize, Long seed, RecordSpec record) implements RunSpec {}
+
+    /** Layers from the first hidden one to the output. */
+    record ModelSpec(Integer inputs, List<LayerSpec> layers) {}
+
+    record LayerSpec(Integer units, String activation) {}
+
+    record OptimizerSpec(String kind, Double learningRate, @JsonProperty("beta_1") Double beta1,
+                         @JsonProperty("beta_2") Double beta2, Double epsilon) {}
+
+    /** What to keep after every epoch for the figure: the prediction on a grid. */
+    record RecordSpec(GridSpec grid) {}
+
+    /** {@code nodes} values per axis over x and y, like {@code meshgrid(linspace(...), linspace(...))}. */
+    record GridSpec(List<Double> x, List<Double> y, Integer nodes) {}
+}

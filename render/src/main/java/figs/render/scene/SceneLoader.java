@@ -1,0 +1,137 @@
+package figs.render.scene;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a scene file: YAML to {@link SceneSpec} records (strict: unknown keys, duplicate keys and
+ * quietly coerced types are errors), then {@link SceneValidator} to a {@link Scene}. Every failure is
+ * a {@link SceneError} naming the file, line and column.
+ */
+public final class SceneLoader {
+    private final YAMLFactory factory;
+    private final ObjectMapper mapper;
+
+    public SceneLoader() {
+        factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        mapper = JsonMapper.builder(factory)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // "epochs: '50'" or "title: 3" are mistakes worth naming, not values to guess at.
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    }
+
+    public Scene load(Path file) throws SceneError {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SceneError(file, 0, 0, Messages.unreadable(e.getMessage()));
+        }
+        return load(file, text);
+    }
+
+    /** Loads {@code text} as though it were the content of {@code file}. */
+    public Scene load(Path file, String text) throws SceneError {
+        SceneSpec spec = parse(file, text);
+        YamlLocations locations;
+        try {
+            locations = YamlLocations.index(factory, text);
+        } catch (IOException e) {
+            throw new SceneError(file, 0, 0, Messages.malformed(e.getMessage()));
+        }
+        return new SceneValidator(file, locations).validate(spec);
+    }
+
+    private SceneSpec parse(Path file, String text) throws SceneError {
+        try {
+            SceneSpec spec = mapper.readValue(text, SceneSpec.class);
+            if (spec == null) throw new SceneError(file, 1, 1, Messages.missing("runs", "the scene file is empty"));
+            return spec;
+        } catch (JsonProcessingException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static SceneError translate(Path file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        return new SceneError(file, line, column, describe(e));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return Messages.unknownKey(u.getPropertyName(), where(u), u.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            List<String> kinds = KindNames.of(t.getBaseType().getRawClass());
+            return t.getTypeId() == null ? Messages.missingKind(where(t), kinds)
+                    : Messages.unknownKind(t.getTypeId(), where(t), kinds);
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return Messages.wrongType(lastKey(m), KindNames.expected(m.getTargetType()), found(m));
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            return Messages.duplicateKey(e.getOriginalMessage().replaceAll(".*'(.*)'.*", "$1"));
+        }
+        return Messages.malformed(e.getOriginalMessage());
+    }
+
+    private static String where(JsonMappingException e) {
+        String path = pathOf(e);
+        return path.isEmpty() ? "the scene" : "'" + path + "'";
+    }
+
+    /** The dotted path to the failing value, for example {@code figure.panels[0].marks[1]}. */
+    static String pathOf(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        List<JsonMappingException.Reference> refs = e.getPath();
+        for (int i = 0; i < refs.size() - (e instanceof UnrecognizedPropertyException ? 1 : 0); i++) {
+            JsonMappingException.Reference r = refs.get(i);
+            if (r.getIndex() >= 0) out.append('[').append(r.getIndex()).append(']');
+            else out.append(out.isEmpty() ? "" : ".").append(r.getFieldName());
+        }
+        return out.toString();
+    }
+
+    private static String lastKey(JsonMappingException e) {
+        List<JsonMappingException.Reference> refs = e.getPath();
+        return refs.isEmpty() ? "the scene" : pathOf(e);
+    }
+
+    private static String found(MismatchedInputException m) {
+        String message = m.getOriginalMessage();
+        int from = message.indexOf("from ");
+        return from < 0 ? "what is written" : message.substring(from + 5).replaceAll("[:;(].*", "").trim();
+    }
+}

@@ -1,0 +1,321 @@
+package figs.render.scene;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import figs.math.nn.Activation;
+import figs.math.nn.LayerSpec;
+import figs.math.train.Adamax;
+import figs.math.train.Grid;
+import figs.math.train.TrainingSpec;
+import figs.render.color.Colormap;
+import figs.render.color.Colormaps;
+import figs.render.scene.FigureSpec.MarkSpec;
+import figs.render.scene.FigureSpec.PanelSpec;
+import figs.render.text.Template;
+import figs.render.theme.Theme;
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns bound {@link SceneSpec} records into a {@link Scene}: checks every value's range and every
+ * reference between parts, and fills in the defaults of {@link Defaults}. Errors point at the key in
+ * the file through {@link YamlLocations}.
+ */
+final class SceneValidator {
+    private final Path file;
+    private final YamlLocations locations;
+
+    SceneValidator(Path file, YamlLocations locations) {
+        this.file = file;
+        this.locations = locations;
+    }
+
+    Scene validate(SceneSpec spec) throws SceneError {
+        Map<String, Run> runs = runs(spec.runs());
+        Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs);
+        Timeline timeline = timeline(require(spec.timeline(), "/timeline", "what one frame is"), runs);
+        List<Output> outputs = outputs(require(spec.outputs(), "/outputs", "which files to write"));
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return new Scene(file, name, runs, figure, timeline, outputs);
+    }
+
+    // ---- runs
+
+    private Map<String, Run> runs(Map<String, RunSpec> specs) throws SceneError {
+        require(specs, "/runs", "the data sets and trainings the figure shows");
+        Map<String, Run> runs = new LinkedHashMap<>();
+        for (var entry : specs.entrySet()) {
+            if (entry.getValue() instanceof RunSpec.Circles c) runs.put(entry.getKey(), circles(entry.getKey(), c));
+        }
+        for (var entry : specs.entrySet()) {
+            if (entry.getValue() instanceof RunSpec.Train t) runs.put(entry.getKey(), train(entry.getKey(), t, runs));
+        }
+        return runs;
+    }
+
+    private Run.Circles circles(String name, RunSpec.Circles c) throws SceneError {
+        String at = "/runs/" + name;
+        return new Run.Circles(name,
+                atLeast(or(c.samples(), Defaults.CIRCLES_SAMPLES), 2, at + "/samples"),
+                between(or(c.factor(), Defaults.CIRCLES_FACTOR), 0, 1, false, at + "/factor"),
+                between(or(c.noise(), 0.0), 0, Double.MAX_VALUE, true, at + "/noise"),
+                nonNegative(or(c.seed(), 0L), at + "/seed"),
+                between(or(c.testFraction(), Defaults.TEST_FRACTION), 0, 1, false, at + "/test_fraction"),
+                nonNegative(or(c.splitSeed(), 0L), at + "/split_seed"));
+    }
+
+    private Run.Train train(String name, RunSpec.Train t, Map<String, Run> runs) throws SceneError {
+        String at = "/runs/" + name;
+        String data = require(t.data(), at + "/data", "the name of the data set run to train on");
+        if (!(runs.get(data) instanceof Run.Circles)) {
+            throw error(at + "/data", Messages.unknownRun("data", data, "data set", namesOf(runs, Run.Circles.class)));
+        }
+        if (t.loss() != null && !t.loss().equals(Defaults.LOSS)) {
+            throw error(at + "/loss", Messages.notOneOf("loss", t.loss(), List.of(Defaults.LOSS)));
+        }
+        RunSpec.ModelSpec model = require(t.model(), at + "/model", "the network's inputs and layers");
+        var spec = new TrainingSpec(
+                atLeast(or(model.inputs(), 2), 1, at + "/model/inputs"),
+                layers(require(model.layers(), at + "/model/layers", "a list of Dense layers"), at + "/model/layers"),
+                optimizer(t.optimizer(), at + "/optimizer"),
+                atLeast(require(t.epochs(), at + "/epochs", "how many passes over the data"), 1, at + "/epochs"),
+                atLeast(or(t.batchSize(), Defaults.BATCH_SIZE), 1, at + "/batch_size"),
+                nonNegative(or(t.seed(), 0L), at + "/seed"),
+                grid(t.record(), at + "/record"));
+        return new Run.Train(name, data, spec);
+    }
+
+    private List<LayerSpec> layers(List<RunSpec.LayerSpec> specs, String at) throws SceneError {
+        if (specs.isEmpty()) throw error(at, Messages.outOfRange("layers", "empty", "at least one layer"));
+        List<LayerSpec> layers = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            RunSpec.LayerSpec layer = specs.get(i);
+            String here = at + "/" + i;
+            int units = atLeast(require(layer.units(), here + "/units", "the layer's width"), 1, here + "/units");
+            layers.add(new LayerSpec(units, activation(require(layer.activation(), here + "/activation",
+                    "one of relu, sigmoid, linear"), here + "/activation")));
+        }
+        LayerSpec last = layers.getLast();
+        if (last.units() != 1 || last.activation() != Activation.SIGMOID) {
+            throw error(at + "/" + (layers.size() - 1), "binary cross-entropy needs the last layer to be one sigmoid unit"
+                    + " ({units: 1, activation: sigmoid}).");
+        }
+        return layers;
+    }
+
+    private Activation activation(String name, String at) throws SceneError {
+        for (Activation a : Activation.values()) {
+            if (a.name().equalsIgnoreCase(name)) return a;
+        }
+        throw error(at, Messages.notOneOf("activation", name,
+                List.of(Activation.values()).stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    private Adamax optimizer(RunSpec.OptimizerSpec o, String at) throws SceneError {
+        Adamax keras = Adamax.KERAS_DEFAULTS;
+        if (o == null) return keras;
+        if (o.kind() != null && !o.kind().equals("adamax")) {
+            throw error(at + "/kind", Messages.notOneOf("kind", o.kind(), List.of("adamax")));
+        }
+        return new Adamax(
+                between(or(o.learningRate(), keras.learningRate()), 0, Double.MAX_VALUE, false, at + "/learning_rate"),
+                between(or(o.beta1(), keras.beta1()), 0, 1, true, at + "/beta_1"),
+                between(or(o.beta2(), keras.beta2()), 0, 1, true, at + "/beta_2"),
+                between(or(o.epsilon(), keras.epsilon()), 0, Double.MAX_VALUE, false, at + "/epsilon"));
+    }
+
+    private Grid grid(RunSpec.RecordSpec record, String at) throws SceneError {
+        RunSpec.GridSpec g = require(record == null ? null : record.grid(), at + "/grid",
+                "where to record the prediction: {x: [min, max], y: [min, max], nodes: 100}");
+        double[] x = interval(require(g.x(), at + "/grid/x", "[min, max]"), at + "/grid/x");
+        double[] y = interval(require(g.y(), at + "/grid/y", "[min, max]"), at + "/grid/y");
+        int nodes = between(or(g.nodes(), Defaults.GRID_NODES), 2, Defaults.MAX_GRID_NODES, at + "/grid/nodes");
+        return new Grid(x[0], x[1], y[0], y[1], nodes, nodes);
+    }
+
+    // ---- figure
+
+    private Figure figure(FigureSpec f, Map<String, Run> runs) throws SceneError {
+        List<Integer> size = or(f.size(), List.of(Defaults.WIDTH, Defaults.HEIGHT));
+        if (size.size() != 2) throw error("/figure/size", Messages.wrongType("size", "[width, height] in pixels", size.toString()));
+        int width = between(size.get(0), 16, Defaults.MAX_CANVAS, "/figure/size/0");
+        int height = between(size.get(1), 16, Defaults.MAX_CANVAS, "/figure/size/1");
+        String themeName = or(f.theme(), Theme.WHITEGRID.name());
+        if (!themeName.equals(Theme.WHITEGRID.name())) {
+            throw error("/figure/theme", Messages.notOneOf("theme", themeName, List.of(Theme.WHITEGRID.name())));
+        }
+        List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
+        if (specs.size() != 1) throw error("/figure/panels", Messages.outOfRange("panels", specs.size() + " panels", "exactly one panel for now"));
+        List<Figure.Panel> panels = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs));
+        return new Figure(width, height, Theme.WHITEGRID, panels);
+    }
+
+    private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs) throws SceneError {
+        List<Figure.Mark> marks = new ArrayList<>();
+        List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
+        for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
+        return new Figure.Panel(title(or(p.title(), ""), at + "/title"),
+                between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
+                axis(p.x(), at + "/x"), axis(p.y(), at + "/y"), marks);
+    }
+
+    private String title(String title, String at) throws SceneError {
+        Template template;
+        try {
+            template = Template.parse(title);
+        } catch (IllegalArgumentException e) {
+            throw error(at, "the title \"" + title + "\" cannot be used: " + e.getMessage() + ".");
+        }
+        for (String field : template.fieldNames()) {
+            if (!Timeline.FIELDS.contains(field)) throw error(at, Messages.unknownField(field, Timeline.FIELDS));
+        }
+        return title;
+    }
+
+    private Figure.Axis axis(FigureSpec.AxisSpec a, String at) throws SceneError {
+        FigureSpec.AxisSpec spec = require(a, at, "{label: ..., limits: [min, max]}");
+        double[] limits = interval(require(spec.limits(), at + "/limits", "[min, max]"), at + "/limits");
+        return new Figure.Axis(or(spec.label(), ""), limits[0], limits[1]);
+    }
+
+    private Figure.Mark mark(MarkSpec spec, String at, Map<String, Run> runs) throws SceneError {
+        return switch (spec) {
+            case MarkSpec.Regions r -> new Figure.Mark.Regions(
+                    runOf(r.of(), at, runs, Run.Train.class, "training"),
+                    colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
+                    between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
+                    between(or(r.levels(), Defaults.LEVELS), 1, 256, at + "/levels"));
+            case MarkSpec.Points p -> new Figure.Mark.Points(
+                    runOf(p.of(), at, runs, Run.Circles.class, "data set"),
+                    split(or(p.split(), "train"), at + "/split"),
+                    between(or(p.size(), Defaults.POINT_SIZE), 0, 1e4, true, at + "/size"),
+                    colormap(or(p.colormap(), Defaults.COLORMAP), at + "/colormap"),
+                    color(or(p.edgeColor(), "black"), at + "/edge_color"),
+                    between(or(p.edgeWidth(), 1.0), 0, 100, true, at + "/edge_width"),
+                    between(or(p.alpha(), 1.0), 0, 1, true, at + "/alpha"));
+        };
+    }
+
+    private String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
+            throws SceneError {
+        require(name, at + "/of", "the name of the " + word + " run it shows");
+        if (!kind.isInstance(runs.get(name))) {
+            throw error(at + "/of", Messages.unknownRun("of", name, word, namesOf(runs, kind)));
+        }
+        return name;
+    }
+
+    private Figure.Split split(String name, String at) throws SceneError {
+        return switch (name) {
+            case "train" -> Figure.Split.TRAIN;
+            case "test" -> Figure.Split.TEST;
+            default -> throw error(at, Messages.notOneOf("split", name, List.of("train", "test")));
+        };
+    }
+
+    private Colormap colormap(String name, String at) throws SceneError {
+        return Colormaps.named(name).orElseThrow(() -> error(at, Messages.notOneOf("colormap", name, Colormaps.names())));
+    }
+
+    private Color color(String name, String at) throws SceneError {
+        if (name.matches("#[0-9a-fA-F]{6}")) return new Color(Integer.parseInt(name.substring(1), 16));
+        return switch (name) {
+            case "black" -> Color.BLACK;
+            case "white" -> Color.WHITE;
+            case "none" -> new Color(0, 0, 0, 0);
+            default -> throw error(at, Messages.notOneOf("colour", name, List.of("black", "white", "none", "#rrggbb")));
+        };
+    }
+
+    // ---- timeline and outputs
+
+    private Timeline timeline(TimelineSpec t, Map<String, Run> runs) throws SceneError {
+        if (!"epoch".equals(t.each())) throw error("/timeline/each", Messages.notOneOf("each", t.each(), List.of("epoch")));
+        return new Timeline(runOf(t.of(), "/timeline", runs, Run.Train.class, "training"));
+    }
+
+    private List<Output> outputs(OutputsSpec o) throws SceneError {
+        List<Output> outputs = new ArrayList<>();
+        if (o.gif() != null) outputs.add(new Output.Gif(
+                between(or(o.gif().frameMs(), Defaults.FRAME_MS), 10, 655_350, "/outputs/gif/frame_ms"),
+                or(o.gif().loop(), true)));
+        if (o.mp4() != null) outputs.add(new Output.Mp4(between(or(o.mp4().fps(), Defaults.FPS), 1, 240, "/outputs/mp4/fps")));
+        if (o.svg() != null) outputs.add(new Output.Svg(frame(o.svg().frame(), "/outputs/svg/frame")));
+        if (o.png() != null) outputs.add(new Output.Png(frame(o.png().frame(), "/outputs/png/frame")));
+        if (o.montage() != null) outputs.add(new Output.Montage(
+                between(or(o.montage().columns(), Defaults.MONTAGE_COLUMNS), 1, 1000, "/outputs/montage/columns"),
+                between(or(o.montage().scale(), 1.0), 0.01, 1, false, "/outputs/montage/scale")));
+        if (outputs.isEmpty()) throw error("/outputs", Messages.missing("outputs", "at least one of gif, mp4, svg, png, montage"));
+        return outputs;
+    }
+
+    private int frame(String frame, String at) throws SceneError {
+        if (frame == null || frame.equals("last")) return -1;
+        if (frame.matches("\\d{1,9}")) return Integer.parseInt(frame);
+        throw error(at, Messages.wrongType("frame", "'last' or a frame number from 0", "'" + frame + "'"));
+    }
+
+    // ---- checks
+
+    private <T> T require(T value, String at, String what) throws SceneError {
+        if (value == null) throw error(at, Messages.missing(at.substring(at.lastIndexOf('/') + 1), what));
+        return value;
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private int atLeast(int value, int min, String at) throws SceneError {
+        return between(value, min, Integer.MAX_VALUE, at);
+    }
+
+    private long nonNegative(long value, String at) throws SceneError {
+        if (value < 0) throw error(at, Messages.outOfRange(key(at), value, "0 or more"));
+        return value;
+    }
+
+    private int between(int value, int min, int max, String at) throws SceneError {
+        if (value < min || value > max) {
+            throw error(at, Messages.outOfRange(key(at), value, max == Integer.MAX_VALUE ? "at least " + min
+                    : "from " + min + " to " + max));
+        }
+        return value;
+    }
+
+    private double between(double value, double min, double max, boolean closedBelow, String at) throws SceneError {
+        boolean ok = Double.isFinite(value) && (closedBelow ? value >= min : value > min) && value <= max;
+        if (!ok) {
+            String range = (closedBelow ? "at least " : "more than ") + min + (max < Double.MAX_VALUE ? " and at most " + max : "");
+            throw error(at, Messages.outOfRange(key(at), value, "a finite number " + range));
+        }
+        return value;
+    }
+
+    private double[] interval(List<Double> pair, String at) throws SceneError {
+        if (pair.size() != 2 || pair.contains(null) || !Double.isFinite(pair.get(0)) || !Double.isFinite(pair.get(1))
+                || !(pair.get(1) > pair.get(0))) {
+            throw error(at, Messages.wrongType(key(at), "[min, max], two finite numbers with min < max", pair.toString()));
+        }
+        return new double[] {pair.get(0), pair.get(1)};
+    }
+
+    private static List<String> namesOf(Map<String, Run> runs, Class<? extends Run> kind) {
+        return runs.values().stream().filter(kind::isInstance).map(Run::name).toList();
+    }
+
+    private static String key(String at) {
+        return at.substring(at.lastIndexOf('/') + 1);
+    }
+
+    private SceneError error(String pointer, String message) {
+        JsonLocation location = locations.find(pointer);
+        return location == null ? new SceneError(file, 0, 0, message)
+                : new SceneError(file, location.getLineNr(), location.getColumnNr(), message);
+    }
+}

@@ -1,0 +1,97 @@
+package figs.render.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SceneLoaderTest {
+    private static final Path SCENE = Path.of("..", "scenes", "boundary-circles.yaml");
+    private final SceneLoader loader = new SceneLoader();
+
+    @Test
+    void loadsTheBoundaryScene() throws SceneError {
+        Scene scene = loader.load(SCENE);
+        assertEquals("boundary-circles", scene.name());
+        Run.Train network = assertInstanceOf(Run.Train.class, scene.runs().get("network"));
+        assertEquals(50, network.spec().epochs());
+        assertEquals(5, network.spec().layers().size());
+        assertEquals(100, network.spec().grid().nx());
+        assertEquals(5, scene.outputs().size());
+        assertEquals(720, scene.figure().width());
+    }
+
+    @Test
+    void misspelledKeyNamesLineColumnAndTheNearestKey() throws IOException {
+        SceneError e = failure(text().replace("{kind: regions, of: network", "{kind: regions, fo: network"));
+        assertTrue(e.getMessage().contains("unknown key 'fo'"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'of'?"), e.getMessage());
+        assertEquals(lineOf("kind: regions"), e.line());
+        assertTrue(e.toString().startsWith(SCENE + ":" + e.line() + ":"), e.toString());
+    }
+
+    @Test
+    void unknownMarkKindSuggestsTheRightOne() throws IOException {
+        SceneError e = failure(text().replace("kind: regions", "kind: regoins"));
+        assertTrue(e.getMessage().contains("unknown kind 'regoins'") && e.getMessage().contains("did you mean 'regions'?"),
+                e.getMessage());
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasExpected() throws IOException {
+        SceneError e = failure(text().replace("epochs: 50", "epochs: fifty"));
+        assertTrue(e.getMessage().contains("must be a whole number"), e.getMessage());
+        assertEquals(lineOf("epochs: 50"), e.line());
+    }
+
+    @Test
+    void duplicateKeyIsAnError() throws IOException {
+        SceneError e = failure(text().replace("    epochs: 50\n", "    epochs: 50\n    epochs: 60\n"));
+        assertTrue(e.getMessage().contains("'epochs' is written twice"), e.getMessage());
+    }
+
+    @Test
+    void outOfRangeValuePointsAtItsKey() throws IOException {
+        SceneError e = failure(text().replace("alpha: 0.7", "alpha: 1.7"));
+        assertTrue(e.getMessage().contains("'alpha' is 1.7"), e.getMessage());
+        assertEquals(lineOf("alpha: 0.7"), e.line());
+    }
+
+    @Test
+    void referenceToAMissingRunListsTheRunsThereAre() throws IOException {
+        SceneError e = failure(text().replace("of: network, colormap", "of: netwrk, colormap"));
+        assertTrue(e.getMessage().contains("no training run of that name") && e.getMessage().contains("network"),
+                e.getMessage());
+    }
+
+    @Test
+    void unknownTitleFieldIsAnError() throws IOException {
+        SceneError e = failure(text().replace("{epoch:03d}", "{epoc:03d}"));
+        assertTrue(e.getMessage().contains("{epoc}") && e.getMessage().contains("did you mean '{epoch}'"), e.getMessage());
+    }
+
+    @Test
+    void unknownColormapListsTheKnownOnes() throws IOException {
+        SceneError e = failure(text().replace("colormap: Spectral, alpha", "colormap: Spectrum, alpha"));
+        assertTrue(e.getMessage().contains("Spectral"), e.getMessage());
+    }
+
+    private SceneError failure(String text) {
+        return assertThrows(SceneError.class, () -> loader.load(SCENE, text));
+    }
+
+    private static String text() throws IOException {
+        return Files.readString(SCENE);
+    }
+
+    private static int lineOf(String fragment) throws IOException {
+        String[] lines = text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(fragment)) return i + 1;
+        throw new AssertionError(fragment + " not in the scene");
+    }
+}
