@@ -6,4 +6,5 @@ module figs.math {
     exports figs.math.data;
     exports figs.math.nn;
     exports figs.math.train;
+    exports figs.math.kernel;
 }

@@ -1,12 +1,63 @@
 package figs.math.train;
 
+import figs.math.data.Dataset;
 import figs.math.data.Split;
+import figs.math.nn.Dense;
+import figs.math.nn.Network;
+import figs.math.random.MersenneTwister;
+import java.util.ArrayList;
+import java.util.List;
 
-/** STUB: to be implemented. */
+/**
+ * Mini-batch training as Keras's {@code fit(shuffle=True)} does it: every epoch the training rows are
+ * shuffled, cut into batches of {@code batchSize} (the last one smaller), and each batch takes one
+ * Adamax step on the mean binary cross-entropy. After every epoch the state the figures need is
+ * recorded. Random streams: the kernels are drawn from {@code MersenneTwister(seed)}, the epoch
+ * shuffles from {@code MersenneTwister(seed + 1)}.
+ */
 public final class Trainer {
+    /** Rows per pass when evaluating and predicting on the grid; training passes take a batch. */
+    private static final int EVALUATION_ROWS = 1024;
+
     private Trainer() {}
 
     public static History train(TrainingSpec spec, Split data) {
-        throw new UnsupportedOperationException();
+        Dataset train = data.train();
+        if (train.dims() != spec.inputs()) {
+            throw new IllegalArgumentException("the network takes " + spec.inputs() + " inputs, the data has " + train.dims());
+        }
+        Network net = new Network(spec.inputs(), spec.layers(), Math.max(spec.batchSize(), EVALUATION_ROWS),
+                new MersenneTwister(spec.seed()));
+        AdamaxUpdate optimizer = optimizer(spec.optimizer(), net);
+        MersenneTwister shuffles = new MersenneTwister(spec.seed() + 1);
+        Batches batches = new Batches(train, spec.batchSize());
+        List<EpochState> epochs = new ArrayList<>(spec.epochs());
+        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            batches.shuffle(shuffles);
+            for (int b = 0; b < batches.count(); b++) {
+                int rows = batches.load(b);
+                net.forward(batches.features(), rows);
+                net.backward(batches.features(), batches.labels(), rows);
+                optimizer.apply();
+            }
+            epochs.add(record(net, data, spec.grid(), epoch));
+        }
+        return new History(spec.grid(), epochs);
+    }
+
+    private static AdamaxUpdate optimizer(Adamax settings, Network net) {
+        List<float[]> parameters = new ArrayList<>();
+        List<float[]> gradients = new ArrayList<>();
+        for (Dense layer : net.layers()) {
+            parameters.addAll(List.of(layer.parameters()));
+            gradients.addAll(List.of(layer.gradients()));
+        }
+        return new AdamaxUpdate(settings, parameters, gradients);
+    }
+
+    private static EpochState record(Network net, Split data, Grid grid, int epoch) {
+        double[] train = Evaluation.lossAndAccuracy(net, data.train());
+        double[] test = Evaluation.lossAndAccuracy(net, data.test());
+        return new EpochState(epoch, train[0], train[1], test[0], test[1], Evaluation.onGrid(net, grid));
     }
 }

@@ -1,0 +1,34 @@
+package figs.math.nn;
+
+/**
+ * Element-wise activations and their derivatives, in float32. The sigmoid uses {@link StrictMath#exp}
+ * (never {@code Math.exp}, whose result may differ between machines) in the form that cannot overflow.
+ */
+public final class Activations {
+    private Activations() {}
+
+    /** {@code a[i] = f(z[i])} for the first {@code count} values. */
+    public static void apply(Activation f, float[] z, float[] a, int count) {
+        switch (f) {
+            case RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
+            case SIGMOID -> { for (int i = 0; i < count; i++) a[i] = sigmoid(z[i]); }
+            case LINEAR -> System.arraycopy(z, 0, a, 0, count);
+        }
+    }
+
+    /** {@code dz[i] = da[i] f'(z[i])}, with f' written through the activation a = f(z) where that is simpler. */
+    public static void backward(Activation f, float[] z, float[] a, float[] da, float[] dz, int count) {
+        switch (f) {
+            case RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
+            case SIGMOID -> { for (int i = 0; i < count; i++) dz[i] = da[i] * a[i] * (1f - a[i]); }
+            case LINEAR -> System.arraycopy(da, 0, dz, 0, count);
+        }
+    }
+
+    /** 1 / (1 + e^-z), computed as e^z / (1 + e^z) for negative z so that e^-z cannot overflow. */
+    public static float sigmoid(float z) {
+        if (z >= 0f) return (float) (1.0 / (1.0 + StrictMath.exp(-z)));
+        double e = StrictMath.exp(z);
+        return (float) (e / (1.0 + e));
+    }
+}

@@ -1,0 +1,51 @@
+package figs.math.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import figs.math.random.MersenneTwister;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The analytic gradients of the mean binary cross-entropy against central finite differences. */
+class NetworkGradientTest {
+    private static final float STEP = 1e-2f;
+    /** Central differences err by O(step^2) and float rounding by about 1e-7 / step. */
+    private static final double TOLERANCE = 2e-4;
+
+    @Test
+    void backwardMatchesFiniteDifferences() {
+        int rows = 5;
+        Network net = new Network(2, List.of(new LayerSpec(4, Activation.SIGMOID), new LayerSpec(3, Activation.LINEAR),
+                new LayerSpec(1, Activation.SIGMOID)), rows, new MersenneTwister(3));
+        MersenneTwister rng = new MersenneTwister(9);
+        float[] x = new float[rows * 2];
+        for (int i = 0; i < x.length; i++) x[i] = (float) (2 * rng.gauss());
+        int[] y = {0, 1, 1, 0, 1};
+        for (Dense layer : net.layers()) for (int i = 0; i < layer.bias.length; i++) layer.bias[i] = (float) (0.3 * rng.gauss());
+        net.forward(x, rows);
+        net.backward(x, y, rows);
+        for (Dense layer : net.layers()) {
+            float[][] params = layer.parameters();
+            float[][] grads = layer.gradients();
+            for (int p = 0; p < params.length; p++) {
+                float[] analytic = grads[p].clone();
+                for (int i = 0; i < params[p].length; i++) {
+                    float saved = params[p][i];
+                    params[p][i] = saved + STEP;
+                    double up = loss(net, x, y, rows);
+                    params[p][i] = saved - STEP;
+                    double down = loss(net, x, y, rows);
+                    params[p][i] = saved;
+                    assertEquals((up - down) / (2 * STEP), analytic[i], TOLERANCE, "parameter " + p + "[" + i + "]");
+                }
+            }
+        }
+    }
+
+    private static double loss(Network net, float[] x, int[] y, int rows) {
+        float[] out = net.forward(x, rows);
+        double sum = 0;
+        for (int r = 0; r < rows; r++) sum -= y[r] == 1 ? Math.log(out[r]) : Math.log(1 - out[r]);
+        return sum / rows;
+    }
+}
