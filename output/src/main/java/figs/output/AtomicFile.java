@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers see either the old complete file or the new complete one, never a
@@ -26,12 +27,14 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    /** Lets {@code content} fill a temporary file by path (for writers that want a file), then moves it into place. */
+    public static void writeWith(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
             content.writeTo(temporary);
+            readableByAll(temporary);
             move(temporary, target);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temporary);
@@ -40,11 +43,18 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, StreamContent content) throws IOException {
-        write(target, (Content) temporary -> {
+        writeWith(target, temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
         });
+    }
+
+    /** Temporary files are created private (rw-------); a figure is meant to be read like any file (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path temporary, Path target) throws IOException {

@@ -1,0 +1,101 @@
+package figs.output.gif;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+
+/**
+ * GIF's variable-length-code LZW (GIF89a, appendix F), with the code-size rules of the classic
+ * {@code compress}/GIFEncoder family that every decoder accepts: codes start at minCodeSize + 1 bits,
+ * grow when the next free code no longer fits, stop at 12 bits, and a clear code restarts the table
+ * when all 4096 codes are taken. The string table is a flat array indexed by (prefix code, pixel),
+ * stamped with a generation number so that a clear costs nothing and no pixel allocates.
+ */
+final class Lzw {
+    private static final int MAX_BITS = 12;
+    private static final int MAX_CODES = 1 << MAX_BITS;
+
+    private final int[] codes = new int[MAX_CODES << 8];
+    private final int[] stamps = new int[MAX_CODES << 8];
+    private int generation;
+
+    /** The LZW data of {@code pixels} (palette indices 0..255) as GIF sub-blocks, ending with the empty block. */
+    byte[] encode(byte[] pixels, int minCodeSize) {
+        BitPacker out = new BitPacker();
+        int clear = 1 << minCodeSize;
+        int end = clear + 1;
+        int initialBits = minCodeSize + 1;
+        int bits = initialBits;
+        int maxCode = (1 << bits) - 1;
+        int free = clear + 2;
+        generation++;
+        out.write(clear, bits);
+        int prefix = pixels[0] & 0xff;
+        for (int i = 1; i < pixels.length; i++) {
+            int pixel = pixels[i] & 0xff;
+            int key = (prefix << 8) | pixel;
+            if (stamps[key] == generation) {
+                prefix = codes[key];
+                continue;
+            }
+            out.write(prefix, bits);
+            if (free > maxCode) {
+                bits++;
+                maxCode = bits == MAX_BITS ? MAX_CODES : (1 << bits) - 1;
+            }
+            if (free < MAX_CODES) {
+                codes[key] = free++;
+                stamps[key] = generation;
+            } else {
+                out.write(clear, bits);
+                generation++;
+                free = clear + 2;
+                bits = initialBits;
+                maxCode = (1 << bits) - 1;
+            }
+            prefix = pixel;
+        }
+        out.write(prefix, bits);
+        if (free > maxCode && bits < MAX_BITS) bits++;
+        out.write(end, bits);
+        return out.finish();
+    }
+
+    /** Packs codes least significant bit first into sub-blocks of at most 255 bytes (GIF89a, section 15). */
+    private static final class BitPacker {
+        private final ByteArrayOutputStream blocks = new ByteArrayOutputStream();
+        private final byte[] block = new byte[255];
+        private int blockLength;
+        private int accumulator;
+        private int pending;
+
+        void write(int code, int bits) {
+            accumulator |= code << pending;
+            pending += bits;
+            while (pending >= 8) {
+                put((byte) accumulator);
+                accumulator >>>= 8;
+                pending -= 8;
+            }
+        }
+
+        private void put(byte b) {
+            block[blockLength++] = b;
+            if (blockLength == block.length) flushBlock();
+        }
+
+        private void flushBlock() {
+            if (blockLength == 0) return;
+            blocks.write(blockLength);
+            blocks.write(block, 0, blockLength);
+            blockLength = 0;
+        }
+
+        byte[] finish() {
+            if (pending > 0) put((byte) accumulator);
+            flushBlock();
+            blocks.write(0);
+            Arrays.fill(block, (byte) 0);
+            return blocks.toByteArray();
+        }
+    }
+}
