@@ -13,13 +13,21 @@ public final class MaxNLocator {
     private static final double[] STEPS = {1, 2, 2.5, 5, 10};
     /** {@code scale_range}'s threshold beyond which an offset is subtracted before choosing steps. */
     private static final double OFFSET_THRESHOLD = 100;
+    /** matplotlib's default {@code min_n_ticks}. */
     private static final int MIN_TICKS = 2;
 
     private final int bins;
+    private final int minTicks;
 
     public MaxNLocator(int bins) {
+        this(bins, MIN_TICKS);
+    }
+
+    /** {@code minTicks}: a smaller step is tried while fewer ticks than this fall inside the limits. */
+    public MaxNLocator(int bins, int minTicks) {
         if (bins < 1) throw new IllegalArgumentException("bins must be positive: " + bins);
         this.bins = bins;
+        this.minTicks = minTicks;
     }
 
     /** matplotlib's {@code nbins='auto'}: as many bins as labels three font-sizes apart fit, at most 9. */
@@ -40,8 +48,8 @@ public final class MaxNLocator {
         return inside;
     }
 
-    /** {@code MaxNLocator._raw_ticks}: may extend one step beyond the limits. */
-    double[] rawTicks(double vmin, double vmax) {
+    /** {@code MaxNLocator.tick_values}: multiples of the step covering the limits, maybe one step beyond. */
+    public double[] rawTicks(double vmin, double vmax) {
         if (vmax - vmin == 0) {
             vmin -= 1;
             vmax += 1;
@@ -60,7 +68,7 @@ public final class MaxNLocator {
         double[] ticks = new double[0];
         for (int s = first; s >= 0; s--) {
             ticks = aligned(low, high, steps[s], offset);
-            if (countWithin(ticks, low, high) >= MIN_TICKS) break;
+            if (countWithin(ticks, low, high) >= minTicks) break;
         }
         for (int i = 0; i < ticks.length; i++) ticks[i] += offset;
         return ticks;

@@ -1,19 +1,23 @@
 package figs.render.marks;
 
 import figs.math.train.Grid;
+import figs.render.contour.ContourLevels;
 import figs.render.contour.ScalarGrid;
 import figs.render.contour.SuperlevelSet;
 import figs.render.layout.PlotArea;
+import figs.render.scene.Figure.Levels;
 import figs.render.scene.Figure.Mark.Regions;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * Filled contours of a predicted probability: {@code levels} equal bands over [0, 1], band k coloured
- * by the colormap at its middle, as matplotlib's {@code contourf} colours a band by its mid value.
+ * Filled contours of a predicted probability, band k coloured by the colormap at its middle value
+ * (see {@link ContourLevels}), with matplotlib's {@code contourf} rule that band k holds
+ * levels[k] < z <= levels[k + 1]; values outside the levels are left unpainted.
  *
  * <p>The bands are painted as nested superlevel sets, lowest first, each an exact vector polygon.
  * Nesting leaves no hairline seams between neighbouring bands, which abutting translucent polygons
@@ -36,23 +40,45 @@ public final class RegionsPainter {
     }
 
     public void paint(Graphics2D g, PlotArea area, Grid grid, float[] probabilities) {
+        double zmin = Double.POSITIVE_INFINITY, zmax = Double.NEGATIVE_INFINITY;
+        for (float p : probabilities) {
+            zmin = Math.min(zmin, p);
+            zmax = Math.max(zmax, p);
+        }
+        ContourLevels levels = levels(zmin, zmax);
         AffineTransform toPixels = area.dataToPixels();
         SuperlevelSet sets = new SuperlevelSet(scalarGrid(grid, probabilities));
+        Rectangle2D.Double domain = new Rectangle2D.Double(grid.x0(), grid.y0(), grid.x1() - grid.x0(), grid.y1() - grid.y0());
         Shape savedClip = g.getClip();
         g.clip(area.bounds());
-        g.setColor(bandColor(0));
-        g.fill(toPixels.createTransformedShape(new Rectangle2D.Double(grid.x0(), grid.y0(), grid.x1() - grid.x0(),
-                grid.y1() - grid.y0())));
-        for (int k = 1; k < mark.levels(); k++) {
-            g.setColor(bandColor(k));
-            g.fill(toPixels.createTransformedShape(sets.above((double) k / mark.levels())));
+        double top = levels.level(levels.bands());
+        if (zmax > top) g.clip(toPixels.createTransformedShape(without(domain, sets.above(top))));
+        for (int k = 0; k < levels.bands(); k++) {
+            g.setColor(bandColor(levels, k));
+            boolean whole = k == 0 && zmin >= levels.level(0);
+            g.fill(toPixels.createTransformedShape(whole ? domain : sets.above(levels.level(k))));
         }
         g.setClip(savedClip);
     }
 
-    /** Band k's colour, opaque: the colormap at the band's middle, blended over the face with the mark's alpha. */
-    Color bandColor(int k) {
-        Color c = mark.colormap().color((k + 0.5) / mark.levels(), 1);
+    ContourLevels levels(double zmin, double zmax) {
+        return switch (mark.levels()) {
+            case Levels.Auto auto -> ContourLevels.auto(auto.count(), zmin, zmax);
+            case Levels.Fixed fixed -> new ContourLevels(fixed.boundaries().stream().mapToDouble(Double::doubleValue).toArray());
+        };
+    }
+
+    /** The domain with a region taken out, by the even-odd rule (the region lies inside the domain). */
+    private static Path2D.Double without(Rectangle2D.Double domain, Path2D.Double region) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        path.append(domain, false);
+        path.append(region, false);
+        return path;
+    }
+
+    /** Band k's colour, opaque: the colormap's colour blended over the face with the mark's alpha. */
+    Color bandColor(ContourLevels levels, int k) {
+        Color c = mark.colormap().color(levels.colorPosition(k), 1);
         double a = mark.alpha();
         return new Color(blend(c.getRed(), face.getRed(), a), blend(c.getGreen(), face.getGreen(), a),
                 blend(c.getBlue(), face.getBlue(), a));

@@ -6,7 +6,9 @@ final class Defaults {
     static final int HEIGHT = 720;
     static final double TITLE_SIZE = 20;
     static final String COLORMAP = "Spectral";
-    static final int LEVELS = 10;
+    /** matplotlib's contourf default: about 7 levels, chosen per frame. */
+    static final int LEVELS = 7;
+    static final int MAX_LEVELS = 256;
     /** matplotlib's scatter {@code s}, in points squared. */
     static final double POINT_SIZE = 50;
 

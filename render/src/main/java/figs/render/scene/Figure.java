@@ -22,12 +22,25 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
 
     /** What a panel draws, in order. */
     public sealed interface Mark {
-        /** Filled contours of the run's predicted probability, {@code levels} equal bands over [0, 1]. */
-        record Regions(String run, Colormap colormap, double alpha, int levels) implements Mark {}
+        /** Filled contours of the run's predicted probability. */
+        record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
 
         /** The samples of one split of a data set, coloured by class; {@code size} in points squared. */
         record Points(String run, Split split, double size, Colormap colormap, Color edgeColor, double edgeWidth,
                       double alpha) implements Mark {}
+    }
+
+    /** Where filled contours put their band boundaries. */
+    public sealed interface Levels {
+        /** About {@code count} nice levels over each frame's own range, as matplotlib's {@code contourf(z, count)}. */
+        record Auto(int count) implements Levels {}
+
+        /** The same boundaries in every frame, so a colour always means the same value. */
+        record Fixed(List<Double> boundaries) implements Levels {
+            public Fixed {
+                boundaries = List.copyOf(boundaries);
+            }
+        }
     }
 
     public enum Split {

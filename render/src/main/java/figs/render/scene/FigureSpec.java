@@ -18,8 +18,8 @@ public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panel
         @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points")
     })
     public sealed interface MarkSpec {
-        /** Filled contours of a training run's recorded prediction. */
-        record Regions(String of, String colormap, Double alpha, Integer levels) implements MarkSpec {}
+        /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
+        record Regions(String of, String colormap, Double alpha, Object levels) implements MarkSpec {}
 
         /** A scatter plot of a data set's split, coloured by class. */
         record Points(String of, String split, Double size, String colormap, String edgeColor, Double edgeWidth,

@@ -189,7 +189,7 @@ final class SceneValidator {
                     runOf(r.of(), at, runs, Run.Train.class, "training"),
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
-                    between(or(r.levels(), Defaults.LEVELS), 1, 256, at + "/levels"));
+                    levels(r.levels(), at + "/levels"));
             case MarkSpec.Points p -> new Figure.Mark.Points(
                     runOf(p.of(), at, runs, Run.Circles.class, "data set"),
                     split(or(p.split(), "train"), at + "/split"),
@@ -199,6 +199,22 @@ final class SceneValidator {
                     between(or(p.edgeWidth(), 1.0), 0, 100, true, at + "/edge_width"),
                     between(or(p.alpha(), 1.0), 0, 1, true, at + "/alpha"));
         };
+    }
+
+    private Figure.Levels levels(Object levels, String at) throws SceneError {
+        if (levels == null) return new Figure.Levels.Auto(Defaults.LEVELS);
+        if (levels instanceof Integer n) return new Figure.Levels.Auto(between(n, 1, Defaults.MAX_LEVELS, at));
+        if (levels instanceof List<?> list && list.size() >= 2 && list.stream().allMatch(Number.class::isInstance)) {
+            List<Double> boundaries = list.stream().map(v -> ((Number) v).doubleValue()).toList();
+            for (int i = 0; i < boundaries.size(); i++) {
+                if (!Double.isFinite(boundaries.get(i)) || (i > 0 && !(boundaries.get(i) > boundaries.get(i - 1)))) {
+                    throw error(at, Messages.wrongType("levels", "increasing finite numbers", list.toString()));
+                }
+            }
+            return new Figure.Levels.Fixed(boundaries);
+        }
+        throw error(at, Messages.wrongType("levels", "a count of levels (as matplotlib's contourf) or a list of at least"
+                + " two increasing boundaries", String.valueOf(levels)));
     }
 
     private String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
