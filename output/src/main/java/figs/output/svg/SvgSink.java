@@ -50,6 +50,7 @@ public final class SvgSink implements FrameSink {
         Drawing drawing = still.chosen(file).drawing();
         SVGGraphics2D g = record(drawing);
         Element root = g.getRoot();
+        prefixGenericDefs(root);
         root.setAttributeNS(null, "width", String.valueOf(drawing.width()));
         root.setAttributeNS(null, "height", String.valueOf(drawing.height()));
         root.setAttributeNS(null, "viewBox", "0 0 " + drawing.width() + " " + drawing.height());
@@ -58,6 +59,15 @@ public final class SvgSink implements FrameSink {
             g.stream(root, writer, false, false);
             writer.flush();
         });
+    }
+
+    /** Batik names its shared defs "genericDefs" in every file; two figures in one page would share it. */
+    private void prefixGenericDefs(Element root) {
+        org.w3c.dom.NodeList defs = root.getElementsByTagNameNS(SVG_NS, "defs");
+        for (int i = 0; i < defs.getLength(); i++) {
+            Element d = (Element) defs.item(i);
+            if (d.getAttribute("id").equals("genericDefs")) d.setAttributeNS(null, "id", idPrefix + "genericDefs");
+        }
     }
 
     private SVGGraphics2D record(Drawing drawing) {
