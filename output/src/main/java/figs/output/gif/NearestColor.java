@@ -1,31 +1,25 @@
 package figs.output.gif;
 
-import java.util.Arrays;
-
 /**
  * Maps a colour to its nearest palette entry by weighted squared distance (2 R, 4 G, 3 B, a cheap
  * stand-in for perceived difference), remembering every answer: a figure repeats few colours many times.
  */
 final class NearestColor {
-    private static final int EMPTY = -1;
-
     private final int[] palette;
-    private int[] keys = new int[1 << 14];
-    private int[] values = new int[1 << 14];
-    private int size;
+    private final IntMap known = new IntMap(1 << 14);
 
     NearestColor(int[] palette) {
         this.palette = palette.clone();
-        Arrays.fill(keys, EMPTY);
-        for (int i = palette.length - 1; i >= 0; i--) put(palette[i], i);
+        // From the end, so that when an entry repeats, its first index is the one remembered.
+        for (int i = palette.length - 1; i >= 0; i--) known.put(palette[i], i);
     }
 
     int indexOf(int rgb) {
-        int slot = slot(rgb);
-        if (keys[slot] == rgb) return values[slot];
-        int index = search(rgb);
-        put(rgb, index);
-        return index;
+        long index = known.get(rgb, -1);
+        if (index >= 0) return (int) index;
+        int found = search(rgb);
+        known.put(rgb, found);
+        return found;
     }
 
     private int search(int rgb) {
@@ -42,29 +36,5 @@ final class NearestColor {
             }
         }
         return best;
-    }
-
-    private void put(int rgb, int index) {
-        int slot = slot(rgb);
-        if (keys[slot] == EMPTY) size++;
-        keys[slot] = rgb;
-        values[slot] = index;
-        if (size * 2 > keys.length) grow();
-    }
-
-    private int slot(int key) {
-        int mask = keys.length - 1;
-        int i = (key * 0x9E3779B1) >>> 9 & mask;
-        while (keys[i] != EMPTY && keys[i] != key) i = (i + 1) & mask;
-        return i;
-    }
-
-    private void grow() {
-        int[] oldKeys = keys, oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) put(oldKeys[i], oldValues[i]);
     }
 }

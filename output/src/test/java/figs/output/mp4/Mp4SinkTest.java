@@ -1,14 +1,13 @@
 package figs.output.mp4;
 
+import static figs.output.Processes.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import figs.output.Frame;
 import figs.output.TestFrames;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,20 +91,5 @@ class Mp4SinkTest {
             for (Frame f : frames) sink.accept(f);
         }
         return file;
-    }
-
-    private static ByteArrayOutputStream run(String... command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is needed by this test and was not found; install ffmpeg", e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = process.getInputStream()) {
-            in.transferTo(out);
-        }
-        assertEquals(0, process.waitFor(), String.join(" ", command));
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package figs.render.pipeline;
 
+import static figs.output.Processes.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +14,7 @@ import figs.render.run.RunResults;
 import figs.render.scene.Scene;
 import figs.render.scene.SceneLoader;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,20 +169,5 @@ class BoundarySceneEndToEndTest {
         }
         double mse = squared / (SIDE * SIDE);
         return 10 * Math.log10(255 * 255 / Math.max(mse, 1e-12));
-    }
-
-    private static ByteArrayOutputStream run(String... command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            throw new AssertionError(command[0] + " is needed by this test and was not found; install ffmpeg", e);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = process.getInputStream()) {
-            in.transferTo(out);
-        }
-        assertEquals(0, process.waitFor(), String.join(" ", command));
-        return out;
     }
 }
