@@ -36,21 +36,24 @@ final class GifWriter {
         out.write(new byte[] {0x03, 0x01, 0x00, 0x00, 0x00});
     }
 
-    /** Graphic control extension (section 23): delay in hundredths of a second, no transparency. */
-    void graphicControl(int delayCentiseconds) throws IOException {
-        out.write(new byte[] {0x21, (byte) 0xf9, 0x04, 0x04}); // disposal 1: leave the frame in place
+    /**
+     * Graphic control extension (section 23): delay in hundredths of a second, disposal 1 (leave the
+     * frame in place, so the next one only paints what changed), and a transparent index or -1.
+     */
+    void graphicControl(int delayCentiseconds, int transparentIndex) throws IOException {
+        out.write(new byte[] {0x21, (byte) 0xf9, 0x04, (byte) (0x04 | (transparentIndex >= 0 ? 1 : 0))});
         short16(delayCentiseconds);
-        out.write(0);
+        out.write(Math.max(transparentIndex, 0));
         out.write(0);
     }
 
-    /** Image descriptor (section 20) for a whole, non-interlaced frame, then its LZW data (section 22). */
-    void image(int width, int height, int minCodeSize, byte[] lzwBlocks) throws IOException {
+    /** Image descriptor (section 20) for a non-interlaced rectangle, then its LZW data (section 22). */
+    void image(Rect rect, int minCodeSize, byte[] lzwBlocks) throws IOException {
         out.write(0x2c);
-        short16(0);
-        short16(0);
-        short16(width);
-        short16(height);
+        short16(rect.x());
+        short16(rect.y());
+        short16(rect.width());
+        short16(rect.height());
         out.write(0);
         out.write(minCodeSize);
         out.write(lzwBlocks);

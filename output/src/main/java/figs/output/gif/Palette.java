@@ -13,7 +13,8 @@ import java.util.List;
  * areas stay flat.
  */
 final class Palette {
-    static final int SIZE = 256;
+    /** 256 entries minus one kept free for the transparent index of difference frames. */
+    static final int SIZE = 255;
     /** A colour on at least this share of all pixels is a fill and keeps its exact value. */
     private static final double FILL_SHARE = 1e-4;
     /** At most this many entries go to exact fills; the rest summarise the blends. */

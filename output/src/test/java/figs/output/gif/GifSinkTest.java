@@ -1,5 +1,6 @@
 package figs.output.gif;
 
+import static figs.output.Processes.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,33 @@ class GifSinkTest {
     }
 
     @Test
+    void laterFramesStoreOnlyTheRectangleThatChanged() throws IOException {
+        List<Frame> frames = TestFrames.sequence(4, 320, 240, false);
+        Path gif = write(frames, "moving.gif");
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(320, reader.getWidth(0), "first frame whole");
+            assertTrue(reader.getWidth(1) < 320 && reader.getHeight(1) < 240, "second frame: the moving disc and label only");
+        }
+        List<BufferedImage> decoded = decode(gif);
+        assertEquals(frames.size(), decoded.size());
+        for (int i = 0; i < frames.size(); i++) {
+            assertTrue(psnr(frames.get(i).raster(), decoded.get(i)) >= MIN_GRADIENT_PSNR_DB, "frame " + i + " composes back");
+        }
+    }
+
+    @Test
+    void identicalFramesStillCountAsFrames() throws IOException {
+        Frame one = flat(1).getFirst();
+        List<Frame> same = List.of(new Frame(0, 3, null, one.raster()), new Frame(1, 3, null, one.raster()),
+                new Frame(2, 3, null, one.raster()));
+        List<BufferedImage> decoded = decode(write(same, "still.gif"));
+        assertEquals(3, decoded.size());
+        assertArrayEquals(rgb(one.raster()), rgb(decoded.get(2)));
+    }
+
+    @Test
     void sameFramesSameBytes() throws IOException {
         List<Frame> frames = TestFrames.sequence(3, 200, 150, true);
         assertArrayEquals(Files.readAllBytes(write(frames, "a.gif")), Files.readAllBytes(write(frames, "b.gif")));
@@ -87,14 +115,36 @@ class GifSinkTest {
         return file;
     }
 
+    /**
+     * The frames as a viewer shows them: ffmpeg composes each difference rectangle over the frames
+     * before it (javax.imageio would return the bare rectangles).
+     */
     static List<BufferedImage> decode(Path gif) throws IOException {
+        int[] size = new int[2];
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
-            List<BufferedImage> frames = new java.util.ArrayList<>();
-            for (int i = 0; i < reader.getNumImages(true); i++) frames.add(reader.read(i));
-            return frames;
+            size[0] = reader.getWidth(0);
+            size[1] = reader.getHeight(0);
         }
+        byte[] rgb;
+        try {
+            rgb = run("ffmpeg", "-v", "error", "-i", gif.toString(), "-fps_mode", "passthrough", "-f", "rawvideo",
+                    "-pix_fmt", "rgb24", "-").toByteArray();
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
+        int frameBytes = size[0] * size[1] * 3;
+        List<BufferedImage> frames = new java.util.ArrayList<>();
+        for (int at = 0; at + frameBytes <= rgb.length; at += frameBytes) {
+            BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+            for (int p = 0; p < size[0] * size[1]; p++) {
+                int o = at + 3 * p;
+                image.setRGB(p % size[0], p / size[0], (rgb[o] & 255) << 16 | (rgb[o + 1] & 255) << 8 | (rgb[o + 2] & 255));
+            }
+            frames.add(image);
+        }
+        return frames;
     }
 
     private static int[] rgb(BufferedImage image) {

@@ -19,10 +19,11 @@ class LzwTest {
     void noiseThatForcesManyTableResetsDecodesExactly() throws IOException {
         BufferedImage image = new BufferedImage(301, 257, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(7);
-        int[] palette = new int[256];
-        for (int i = 0; i < 256; i++) palette[i] = i * 0x010203 & 0xffffff;
+        // 255 colours: as many as the palette keeps exactly beside the transparent index.
+        int[] palette = new int[255];
+        for (int i = 0; i < 255; i++) palette[i] = i * 0x010203 & 0xffffff;
         for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) image.setRGB(x, y, palette[random.nextInt(y % 3 == 0 ? 256 : 4)]);
+            for (int x = 0; x < image.getWidth(); x++) image.setRGB(x, y, palette[random.nextInt(y % 3 == 0 ? 255 : 4)]);
         }
         Path gif = folder.resolve("noise.gif");
         try (GifSink sink = new GifSink(gif, 100, false)) {

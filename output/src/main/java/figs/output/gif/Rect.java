@@ -1,0 +1,33 @@
+package figs.output.gif;
+
+/** A rectangle of pixels, as a GIF image descriptor places a frame on the screen. */
+record Rect(int x, int y, int width, int height) {
+    /** The smallest rectangle holding every pixel where {@code a} and {@code b} differ, or null when none does. */
+    static Rect changed(byte[] a, byte[] b, int width, int height) {
+        int top = -1, bottom = -1, left = width, right = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int first = -1, last = -1;
+            for (int x = 0; x < width; x++) {
+                if (a[row + x] != b[row + x]) {
+                    if (first < 0) first = x;
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                if (top < 0) top = y;
+                bottom = y;
+                left = Math.min(left, first);
+                right = Math.max(right, last);
+            }
+        }
+        return top < 0 ? null : new Rect(left, top, right - left + 1, bottom - top + 1);
+    }
+
+    /** The pixels of {@code image} inside this rectangle, row by row. */
+    byte[] crop(byte[] image, int imageWidth) {
+        byte[] out = new byte[width * height];
+        for (int row = 0; row < height; row++) System.arraycopy(image, (y + row) * imageWidth + x, out, row * width, width);
+        return out;
+    }
+}
