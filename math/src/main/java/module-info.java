@@ -6,5 +6,6 @@ module figs.math {
     exports figs.math.data;
     exports figs.math.nn;
     exports figs.math.train;
+    exports figs.math.optim;
     exports figs.math.kernel;
 }

@@ -1,8 +1,9 @@
 package figs.math.nn;
 
 /**
- * Element-wise activations and their derivatives, in float32. The sigmoid uses {@link StrictMath#exp}
- * (never {@code Math.exp}, whose result may differ between machines) in the form that cannot overflow.
+ * Element-wise activations and their derivatives, in float32. The sigmoid and tanh come from
+ * {@link StrictMath} (never {@code Math.exp}/{@code Math.tanh}, whose results may differ between
+ * machines); the sigmoid in the form that cannot overflow.
  */
 public final class Activations {
     private Activations() {}
@@ -11,7 +12,9 @@ public final class Activations {
     public static void apply(Activation f, float[] z, float[] a, int count) {
         switch (f) {
             case RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
+            case LEAKY_RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : Activation.LEAKY_SLOPE * z[i]; }
             case SIGMOID -> { for (int i = 0; i < count; i++) a[i] = sigmoid(z[i]); }
+            case TANH -> { for (int i = 0; i < count; i++) a[i] = (float) StrictMath.tanh(z[i]); }
             case LINEAR -> System.arraycopy(z, 0, a, 0, count);
         }
     }
@@ -20,7 +23,9 @@ public final class Activations {
     public static void backward(Activation f, float[] z, float[] a, float[] da, float[] dz, int count) {
         switch (f) {
             case RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
+            case LEAKY_RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : Activation.LEAKY_SLOPE * da[i]; }
             case SIGMOID -> { for (int i = 0; i < count; i++) dz[i] = da[i] * a[i] * (1f - a[i]); }
+            case TANH -> { for (int i = 0; i < count; i++) dz[i] = da[i] * (1f - a[i] * a[i]); }
             case LINEAR -> System.arraycopy(da, 0, dz, 0, count);
         }
     }

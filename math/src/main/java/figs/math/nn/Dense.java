@@ -11,6 +11,7 @@ public final class Dense {
     final int inputs;
     final int units;
     final Activation activation;
+    final float l2;
     final float[] kernel;      // (inputs, units), row-major
     final float[] bias;        // (units)
     final float[] kernelT;     // (units, inputs): the kernel transposed, for the input gradient
@@ -25,6 +26,7 @@ public final class Dense {
         this.inputs = inputs;
         this.units = spec.units();
         this.activation = spec.activation();
+        this.l2 = (float) spec.l2();
         kernel = new float[inputs * units];
         bias = new float[units];
         kernelT = new float[units * inputs];
@@ -40,6 +42,14 @@ public final class Dense {
     public void initGlorotUniform(MersenneTwister rng) {
         double limit = Math.sqrt(6.0 / (inputs + units));
         for (int i = 0; i < kernel.length; i++) kernel[i] = (float) (limit * (2 * rng.randomSample() - 1));
+    }
+
+    /** The L2 penalty this layer adds to the loss: l2 * sum(w^2) over its kernel. */
+    public double penalty() {
+        if (l2 == 0) return 0;
+        double sum = 0;
+        for (float w : kernel) sum += (double) w * w;
+        return l2 * sum;
     }
 
     /** The trainable arrays, kernel then bias; {@link #gradients()} holds their gradients in the same order. */
@@ -74,6 +84,9 @@ public final class Dense {
     /** Kernel and bias gradients from dz; then dx = dz Wᵀ into {@code dx} unless it is null (first layer). */
     public void backward(float[] x, int rows, float[] dx) {
         Gemm.multiply(x, 1, inputs, dz, null, kernelGrad, inputs, rows, units);   // Xᵀ dZ: a(m=i, k=r) = x[r, i]
+        if (l2 > 0) {
+            for (int i = 0; i < kernel.length; i++) kernelGrad[i] += 2f * l2 * kernel[i];   // d(l2 sum w^2)/dw
+        }
         for (int u = 0; u < units; u++) biasGrad[u] = 0f;
         for (int r = 0; r < rows; r++) {
             for (int u = 0; u < units; u++) biasGrad[u] += dz[r * units + u];

@@ -35,6 +35,13 @@ public final class Network {
         return layers;
     }
 
+    /** The sum of every layer's L2 penalty, which Keras adds to the reported loss. */
+    public double penalty() {
+        double sum = 0;
+        for (Dense layer : layers) sum += layer.penalty();
+        return sum;
+    }
+
     /** The output for {@code rows} rows of x, (rows, inputs); the result stays valid until the next pass. */
     public float[] forward(float[] x, int rows) {
         float[] in = x;

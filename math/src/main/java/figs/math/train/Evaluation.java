@@ -10,7 +10,7 @@ final class Evaluation {
 
     private Evaluation() {}
 
-    /** {mean binary cross-entropy, accuracy at threshold 0.5}, as Keras reports them. */
+    /** {mean binary cross-entropy plus the L2 penalties, accuracy at threshold 0.5}, as Keras reports them. */
     static double[] lossAndAccuracy(Network net, Dataset data) {
         double loss = 0;
         int correct = 0;
@@ -27,7 +27,7 @@ final class Evaluation {
                 if ((p[r] > 0.5f ? 1 : 0) == y) correct++;
             }
         }
-        return new double[] {loss / n, (double) correct / n};
+        return new double[] {loss / n + net.penalty(), (double) correct / n};
     }
 
     /** P(class 1) at every node, (ny, nx) row-major, row 0 at y0. */

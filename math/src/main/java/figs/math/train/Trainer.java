@@ -4,6 +4,8 @@ import figs.math.data.Dataset;
 import figs.math.data.Split;
 import figs.math.nn.Dense;
 import figs.math.nn.Network;
+import figs.math.optim.Optimizer;
+import figs.math.optim.Update;
 import figs.math.random.MersenneTwister;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
 /**
  * Mini-batch training as Keras's {@code fit(shuffle=True)} does it: every epoch the training rows are
  * shuffled, cut into batches of {@code batchSize} (the last one smaller), and each batch takes one
- * Adamax step on the mean binary cross-entropy. After every epoch the state the figures need is
+ * optimizer step on the mean binary cross-entropy. After every epoch the state the figures need is
  * recorded. Random streams: the kernels are drawn from {@code MersenneTwister(seed)}, the epoch
  * shuffles from {@code MersenneTwister(seed + 1)}.
  */
@@ -28,7 +30,7 @@ public final class Trainer {
         }
         Network net = new Network(spec.inputs(), spec.layers(), Math.max(spec.batchSize(), EVALUATION_ROWS),
                 new MersenneTwister(spec.seed()));
-        AdamaxUpdate optimizer = optimizer(spec.optimizer(), net);
+        Update optimizer = optimizer(spec.optimizer(), net);
         MersenneTwister shuffles = new MersenneTwister(spec.seed() + 1);
         Batches batches = new Batches(train, spec.batchSize());
         List<EpochState> epochs = new ArrayList<>(spec.epochs());
@@ -45,14 +47,14 @@ public final class Trainer {
         return new History(spec.grid(), epochs);
     }
 
-    private static AdamaxUpdate optimizer(Adamax settings, Network net) {
+    private static Update optimizer(Optimizer rule, Network net) {
         List<float[]> parameters = new ArrayList<>();
         List<float[]> gradients = new ArrayList<>();
         for (Dense layer : net.layers()) {
             parameters.addAll(List.of(layer.parameters()));
             gradients.addAll(List.of(layer.gradients()));
         }
-        return new AdamaxUpdate(settings, parameters, gradients);
+        return new Update(rule, parameters, gradients);
     }
 
     private static EpochState record(Network net, Split data, Grid grid, int epoch) {

@@ -1,6 +1,7 @@
 package figs.math.train;
 
 import figs.math.nn.LayerSpec;
+import figs.math.optim.Optimizer;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param seed      seed of the weight initialisation and of the shuffles
  * @param grid      where the model's predicted probability is recorded after every epoch
  */
-public record TrainingSpec(int inputs, List<LayerSpec> layers, Adamax optimizer, int epochs, int batchSize,
+public record TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize,
                            long seed, Grid grid) {
     public TrainingSpec {
         layers = List.copyOf(layers);

@@ -3,7 +3,7 @@ package figs.math.kernel;
 import figs.math.data.Datasets;
 import figs.math.nn.Activation;
 import figs.math.nn.LayerSpec;
-import figs.math.train.Adamax;
+import figs.math.optim.Adamax;
 import figs.math.train.EpochState;
 import figs.math.train.Grid;
 import figs.math.train.History;

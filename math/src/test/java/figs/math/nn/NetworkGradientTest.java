@@ -6,7 +6,10 @@ import figs.math.random.MersenneTwister;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The analytic gradients of the mean binary cross-entropy against central finite differences. */
+/**
+ * The analytic gradients of the mean binary cross-entropy plus L2 penalties against central finite
+ * differences, through every activation.
+ */
 class NetworkGradientTest {
     private static final float STEP = 1e-2f;
     /** Central differences err by O(step^2) and float rounding by about 1e-7 / step. */
@@ -15,7 +18,8 @@ class NetworkGradientTest {
     @Test
     void backwardMatchesFiniteDifferences() {
         int rows = 5;
-        Network net = new Network(2, List.of(new LayerSpec(4, Activation.SIGMOID), new LayerSpec(3, Activation.LINEAR),
+        Network net = new Network(2, List.of(new LayerSpec(4, Activation.SIGMOID), new LayerSpec(5, Activation.TANH, 0.05),
+                new LayerSpec(3, Activation.LEAKY_RELU), new LayerSpec(3, Activation.LINEAR, 0.01),
                 new LayerSpec(1, Activation.SIGMOID)), rows, new MersenneTwister(3));
         MersenneTwister rng = new MersenneTwister(9);
         float[] x = new float[rows * 2];
@@ -46,6 +50,6 @@ class NetworkGradientTest {
         float[] out = net.forward(x, rows);
         double sum = 0;
         for (int r = 0; r < rows; r++) sum -= y[r] == 1 ? Math.log(out[r]) : Math.log(1 - out[r]);
-        return sum / rows;
+        return sum / rows + net.penalty();
     }
 }

@@ -8,6 +8,7 @@ import figs.math.data.Datasets;
 import figs.math.data.Split;
 import figs.math.nn.Activation;
 import figs.math.nn.LayerSpec;
+import figs.math.optim.Adamax;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -24,10 +24,13 @@ public sealed interface RunSpec {
     /** Layers from the first hidden one to the output. */
     record ModelSpec(Integer inputs, List<LayerSpec> layers) {}
 
-    record LayerSpec(Integer units, String activation) {}
+    /** {@code l2}: Keras's {@code kernel_regularizer=l2(l2)}. */
+    record LayerSpec(Integer units, String activation, Double l2) {}
 
+    /** Keras's optimizers by name: sgd (with momentum and nesterov), rmsprop, adam, adamax. */
     record OptimizerSpec(String kind, Double learningRate, @JsonProperty("beta_1") Double beta1,
-                         @JsonProperty("beta_2") Double beta2, Double epsilon) {}
+                         @JsonProperty("beta_2") Double beta2, Double epsilon, Double rho, Double momentum,
+                         Boolean nesterov) {}
 
     /** What to keep after every epoch for the figure: the prediction on a grid. */
     record RecordSpec(GridSpec grid) {}

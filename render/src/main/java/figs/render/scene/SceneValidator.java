@@ -3,7 +3,11 @@ package figs.render.scene;
 import com.fasterxml.jackson.core.JsonLocation;
 import figs.math.nn.Activation;
 import figs.math.nn.LayerSpec;
-import figs.math.train.Adamax;
+import figs.math.optim.Adam;
+import figs.math.optim.Adamax;
+import figs.math.optim.Optimizer;
+import figs.math.optim.RmsProp;
+import figs.math.optim.Sgd;
 import figs.math.train.Grid;
 import figs.math.train.TrainingSpec;
 import figs.render.color.Colormap;
@@ -26,6 +30,7 @@ import java.util.Map;
  * the file through {@link YamlLocations}.
  */
 final class SceneValidator {
+    private static final List<String> OPTIMIZERS = List.of("sgd", "rmsprop", "adam", "adamax");
     private final Path file;
     private final YamlLocations locations;
 
@@ -96,8 +101,10 @@ final class SceneValidator {
             RunSpec.LayerSpec layer = specs.get(i);
             String here = at + "/" + i;
             int units = atLeast(require(layer.units(), here + "/units", "the layer's width"), 1, here + "/units");
-            layers.add(new LayerSpec(units, activation(require(layer.activation(), here + "/activation",
-                    "one of relu, sigmoid, linear"), here + "/activation")));
+            Activation activation = activation(require(layer.activation(), here + "/activation",
+                    "one of relu, leaky_relu, sigmoid, tanh, linear"), here + "/activation");
+            double l2 = between(or(layer.l2(), 0.0), 0, Double.MAX_VALUE, true, here + "/l2");
+            layers.add(new LayerSpec(units, activation, l2));
         }
         LayerSpec last = layers.getLast();
         if (last.units() != 1 || last.activation() != Activation.SIGMOID) {
@@ -115,17 +122,26 @@ final class SceneValidator {
                 List.of(Activation.values()).stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
-    private Adamax optimizer(RunSpec.OptimizerSpec o, String at) throws SceneError {
-        Adamax keras = Adamax.KERAS_DEFAULTS;
-        if (o == null) return keras;
-        if (o.kind() != null && !o.kind().equals("adamax")) {
-            throw error(at + "/kind", Messages.notOneOf("kind", o.kind(), List.of("adamax")));
+    private Optimizer optimizer(RunSpec.OptimizerSpec o, String at) throws SceneError {
+        if (o == null) return Adamax.KERAS_DEFAULTS;
+        String kind = require(o.kind(), at + "/kind", "one of " + String.join(", ", OPTIMIZERS));
+        try {
+            return switch (kind) {
+                case "sgd" -> new Sgd(or(o.learningRate(), Sgd.KERAS_DEFAULTS.learningRate()), or(o.momentum(), 0.0),
+                        or(o.nesterov(), false));
+                case "rmsprop" -> new RmsProp(or(o.learningRate(), RmsProp.KERAS_DEFAULTS.learningRate()),
+                        or(o.rho(), RmsProp.KERAS_DEFAULTS.rho()), or(o.epsilon(), RmsProp.KERAS_DEFAULTS.epsilon()));
+                case "adam" -> new Adam(or(o.learningRate(), Adam.KERAS_DEFAULTS.learningRate()),
+                        or(o.beta1(), Adam.KERAS_DEFAULTS.beta1()), or(o.beta2(), Adam.KERAS_DEFAULTS.beta2()),
+                        or(o.epsilon(), Adam.KERAS_DEFAULTS.epsilon()));
+                case "adamax" -> new Adamax(or(o.learningRate(), Adamax.KERAS_DEFAULTS.learningRate()),
+                        or(o.beta1(), Adamax.KERAS_DEFAULTS.beta1()), or(o.beta2(), Adamax.KERAS_DEFAULTS.beta2()),
+                        or(o.epsilon(), Adamax.KERAS_DEFAULTS.epsilon()));
+                default -> throw error(at + "/kind", Messages.notOneOf("kind", kind, OPTIMIZERS));
+            };
+        } catch (IllegalArgumentException e) {
+            throw error(at, "the optimizer's settings are out of range: " + e.getMessage() + ".");
         }
-        return new Adamax(
-                between(or(o.learningRate(), keras.learningRate()), 0, Double.MAX_VALUE, false, at + "/learning_rate"),
-                between(or(o.beta1(), keras.beta1()), 0, 1, true, at + "/beta_1"),
-                between(or(o.beta2(), keras.beta2()), 0, 1, true, at + "/beta_2"),
-                between(or(o.epsilon(), keras.epsilon()), 0, Double.MAX_VALUE, false, at + "/epsilon"));
     }
 
     private Grid grid(RunSpec.RecordSpec record, String at) throws SceneError {

@@ -81,6 +81,29 @@ class SceneLoaderTest {
         assertTrue(e.getMessage().contains("Spectral"), e.getMessage());
     }
 
+    @Test
+    void optimizerKindsAndLayerPenaltiesComeThrough() throws Exception {
+        Scene scene = loader.load(SCENE, text()
+                .replace("optimizer: {kind: adamax, learning_rate: 0.002}", "optimizer: {kind: sgd, learning_rate: 0.05, momentum: 0.9, nesterov: true}")
+                .replace("- {units: 6, activation: relu}\n        - {units: 6", "- {units: 6, activation: tanh, l2: 0.01}\n        - {units: 6"));
+        var spec = ((Run.Train) scene.runs().get("network")).spec();
+        assertEquals(new figs.math.optim.Sgd(0.05, 0.9, true), spec.optimizer());
+        assertEquals(figs.math.nn.Activation.TANH, spec.layers().get(1).activation());
+        assertEquals(0.01, spec.layers().get(1).l2());
+    }
+
+    @Test
+    void unknownOptimizerSuggestsTheNearest() throws IOException {
+        SceneError e = failure(text().replace("kind: adamax", "kind: rmsporp"));
+        assertTrue(e.getMessage().contains("Did you mean 'rmsprop'?"), e.getMessage());
+    }
+
+    @Test
+    void optimizerSettingOutOfRangeSaysWhich() throws IOException {
+        SceneError e = failure(text().replace("learning_rate: 0.002", "learning_rate: 0"));
+        assertTrue(e.getMessage().contains("learning rate must be a positive finite number, not 0.0"), e.getMessage());
+    }
+
     private SceneError failure(String text) {
         return assertThrows(SceneError.class, () -> loader.load(SCENE, text));
     }

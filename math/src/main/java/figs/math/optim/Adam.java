@@ -1,0 +1,33 @@
+package figs.math.optim;
+
+/**
+ * Adam (Kingma and Ba 2015) as TensorFlow's {@code ApplyAdam}: lr_t = lr sqrt(1 - b2^t) / (1 - b1^t);
+ * m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  w -= lr_t m / (sqrt(v) + eps).
+ */
+public record Adam(double learningRate, double beta1, double beta2, double epsilon) implements Optimizer {
+    public static final Adam KERAS_DEFAULTS = new Adam(0.001, 0.9, 0.999, 1e-7);
+
+    public Adam {
+        Checks.rate(learningRate);
+        Checks.unitInterval("beta1", beta1);
+        Checks.unitInterval("beta2", beta2);
+        Checks.positive("epsilon", epsilon);
+    }
+
+    @Override
+    public int slots() {
+        return 2;
+    }
+
+    @Override
+    public void apply(float[] w, float[] g, float[][] slots, int step) {
+        float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon;
+        float rate = (float) (learningRate * Math.sqrt(1 - StrictMath.pow(beta2, step)) / (1 - StrictMath.pow(beta1, step)));
+        float[] m = slots[0], v = slots[1];
+        for (int i = 0; i < w.length; i++) {
+            m[i] = b1 * m[i] + (1f - b1) * g[i];
+            v[i] = b2 * v[i] + (1f - b2) * g[i] * g[i];
+            w[i] -= rate * m[i] / ((float) Math.sqrt(v[i]) + eps);
+        }
+    }
+}

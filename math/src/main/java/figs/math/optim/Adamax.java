@@ -1,0 +1,33 @@
+package figs.math.optim;
+
+/**
+ * Adamax (Kingma and Ba 2015, section 7.1) as TensorFlow's {@code ApplyAdaMax}:
+ * m = b1 m + (1 - b1) g;  u = max(b2 u, |g|);  w -= lr / (1 - b1^t) m / (u + eps).
+ */
+public record Adamax(double learningRate, double beta1, double beta2, double epsilon) implements Optimizer {
+    public static final Adamax KERAS_DEFAULTS = new Adamax(0.002, 0.9, 0.999, 1e-7);
+
+    public Adamax {
+        Checks.rate(learningRate);
+        Checks.unitInterval("beta1", beta1);
+        Checks.unitInterval("beta2", beta2);
+        Checks.positive("epsilon", epsilon);
+    }
+
+    @Override
+    public int slots() {
+        return 2;
+    }
+
+    @Override
+    public void apply(float[] w, float[] g, float[][] slots, int step) {
+        float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon;
+        float rate = (float) (learningRate / (1 - StrictMath.pow(beta1, step)));
+        float[] m = slots[0], u = slots[1];
+        for (int i = 0; i < w.length; i++) {
+            m[i] = b1 * m[i] + (1f - b1) * g[i];
+            u[i] = Math.max(b2 * u[i], Math.abs(g[i]));
+            w[i] -= rate * m[i] / (u[i] + eps);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package figs.math.optim;
+
+/**
+ * Gradient descent as Keras's SGD: without momentum w -= lr g; with momentum mu the velocity
+ * v = mu v - lr g moves w by v, or by mu v - lr g with Nesterov's correction.
+ */
+public record Sgd(double learningRate, double momentum, boolean nesterov) implements Optimizer {
+    public static final Sgd KERAS_DEFAULTS = new Sgd(0.01, 0, false);
+
+    public Sgd {
+        Checks.rate(learningRate);
+        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("momentum must be in [0, 1), not " + momentum);
+    }
+
+    @Override
+    public int slots() {
+        return momentum == 0 ? 0 : 1;
+    }
+
+    @Override
+    public void apply(float[] w, float[] g, float[][] slots, int step) {
+        float lr = (float) learningRate, mu = (float) momentum;
+        if (momentum == 0) {
+            for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
+            return;
+        }
+        float[] v = slots[0];
+        for (int i = 0; i < w.length; i++) {
+            v[i] = mu * v[i] - lr * g[i];
+            w[i] += nesterov ? mu * v[i] - lr * g[i] : v[i];
+        }
+    }
+}

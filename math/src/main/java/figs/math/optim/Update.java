@@ -1,0 +1,29 @@
+package figs.math.optim;
+
+import java.util.List;
+
+/** An optimizer bound to the parameter arrays it moves and the gradient arrays it reads, with its state. */
+public final class Update {
+    private final Optimizer rule;
+    private final List<float[]> parameters;
+    private final List<float[]> gradients;
+    private final float[][][] slots;
+    private int step;
+
+    public Update(Optimizer rule, List<float[]> parameters, List<float[]> gradients) {
+        if (parameters.size() != gradients.size()) throw new IllegalArgumentException("one gradient per parameter array");
+        this.rule = rule;
+        this.parameters = List.copyOf(parameters);
+        this.gradients = List.copyOf(gradients);
+        slots = new float[parameters.size()][rule.slots()][];
+        for (int p = 0; p < parameters.size(); p++) {
+            for (int s = 0; s < rule.slots(); s++) slots[p][s] = new float[parameters.get(p).length];
+        }
+    }
+
+    /** One step on every parameter array from the gradients as they are now. */
+    public void apply() {
+        step++;
+        for (int p = 0; p < parameters.size(); p++) rule.apply(parameters.get(p), gradients.get(p), slots[p], step);
+    }
+}
