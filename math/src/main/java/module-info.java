@@ -7,5 +7,6 @@ module figs.math {
     exports figs.math.nn;
     exports figs.math.train;
     exports figs.math.optim;
+    exports figs.math.linear;
     exports figs.math.kernel;
 }
