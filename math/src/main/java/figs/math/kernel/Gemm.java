@@ -30,41 +30,74 @@ public final class Gemm {
         }
     }
 
-    /** Four vectors of C per pass keep four independent FMA chains in flight; the tail is scalar. */
+    /**
+     * Rows in groups of four against two vectors of columns: each B vector loaded is used for four
+     * rows, and eight independent FMA chains stay in flight. Leftover rows and columns take
+     * {@link #row}. Every output still adds its k terms in order, so the bits match the scalar twin.
+     */
     private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rows, int inner,
                                int cols) {
         int lanes = SPECIES.length();
-        int block = cols - cols % (4 * lanes);
-        int single = SPECIES.loopBound(cols);
-        for (int m = 0; m < rows; m++) {
-            int n = 0;
-            for (; n < block; n += 4 * lanes) {
-                FloatVector c0 = start(init, n), c1 = start(init, n + lanes);
-                FloatVector c2 = start(init, n + 2 * lanes), c3 = start(init, n + 3 * lanes);
-                for (int k = 0; k < inner; k++) {
-                    FloatVector amk = FloatVector.broadcast(SPECIES, a[m * aRow + k * aCol]);
-                    int row = k * cols + n;
-                    c0 = amk.fma(FloatVector.fromArray(SPECIES, b, row), c0);
-                    c1 = amk.fma(FloatVector.fromArray(SPECIES, b, row + lanes), c1);
-                    c2 = amk.fma(FloatVector.fromArray(SPECIES, b, row + 2 * lanes), c2);
-                    c3 = amk.fma(FloatVector.fromArray(SPECIES, b, row + 3 * lanes), c3);
-                }
-                int out = m * cols + n;
-                c0.intoArray(c, out);
-                c1.intoArray(c, out + lanes);
-                c2.intoArray(c, out + 2 * lanes);
-                c3.intoArray(c, out + 3 * lanes);
-            }
-            for (; n < single; n += lanes) {
-                FloatVector acc = start(init, n);
-                for (int k = 0; k < inner; k++) {
-                    acc = FloatVector.broadcast(SPECIES, a[m * aRow + k * aCol])
-                            .fma(FloatVector.fromArray(SPECIES, b, k * cols + n), acc);
-                }
-                acc.intoArray(c, m * cols + n);
-            }
-            scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, n);
+        int tiledRows = rows - rows % 4;
+        int tiledCols = cols - cols % (2 * lanes);
+        for (int m = 0; m < tiledRows; m += 4) {
+            for (int n = 0; n < tiledCols; n += 2 * lanes) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
+            for (int r = m; r < m + 4; r++) row(a, aRow, aCol, b, init, c, r, inner, cols, tiledCols);
         }
+        for (int m = tiledRows; m < rows; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, 0);
+    }
+
+    /** C[m..m+3, n..n+2L) as a 4 x 2 block of vectors. */
+    private static void tile(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int m, int n, int inner,
+                             int cols) {
+        int lanes = SPECIES.length();
+        FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
+        FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        int a0 = m * aRow, a1 = a0 + aRow, a2 = a1 + aRow, a3 = a2 + aRow;
+        for (int k = 0; k < inner; k++) {
+            int row = k * cols + n;
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + lanes);
+            int ak = k * aCol;
+            FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + ak]);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + ak]);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + ak]);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + ak]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+        }
+        int out = m * cols + n;
+        c00.intoArray(c, out);
+        c01.intoArray(c, out + lanes);
+        c10.intoArray(c, out + cols);
+        c11.intoArray(c, out + cols + lanes);
+        c20.intoArray(c, out + 2 * cols);
+        c21.intoArray(c, out + 2 * cols + lanes);
+        c30.intoArray(c, out + 3 * cols);
+        c31.intoArray(c, out + 3 * cols + lanes);
+    }
+
+    /** One row of C from column {@code fromCol}: whole vectors, then the scalar tail. */
+    private static void row(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int m, int inner,
+                            int cols, int fromCol) {
+        int lanes = SPECIES.length();
+        int single = SPECIES.loopBound(cols);
+        int n = fromCol;
+        for (; n < single; n += lanes) {
+            FloatVector acc = start(init, n);
+            for (int k = 0; k < inner; k++) {
+                acc = FloatVector.broadcast(SPECIES, a[m * aRow + k * aCol])
+                        .fma(FloatVector.fromArray(SPECIES, b, k * cols + n), acc);
+            }
+            acc.intoArray(c, m * cols + n);
+        }
+        scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, n);
     }
 
     private static FloatVector start(float[] init, int n) {

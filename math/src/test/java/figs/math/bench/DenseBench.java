@@ -1,0 +1,75 @@
+package figs.math.bench;
+
+import figs.math.kernel.Gemm;
+import figs.math.kernel.Lanes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * GFLOP/s of the Dense kernels at the layer shapes of FIGURES.md §4 (batch 32), one thread, and the
+ * ratio to this machine's FP32 peak per core (2 FMA units x 8 lanes x 2 flops x clock). Run by
+ * {@code scripts/bench}; a benchmark, not a test: it asserts nothing.
+ */
+public final class DenseBench {
+    private static final int BATCH = 32;
+    private static final int[] WIDTHS = {2, 8, 64, 128, 256, 256, 256, 128, 64, 16, 1};
+    private static final double SECONDS_PER_MEASURE = 0.4;
+
+    private DenseBench() {}
+
+    public static void main(String[] args) throws IOException {
+        double ghz = clockGhz();
+        double peak = 2 * 8 * 2 * ghz;
+        System.out.printf(Locale.ROOT, "kernels: %s; clock %.3f GHz; FP32 peak per core %.1f GFLOP/s%n", Lanes.describe(), ghz, peak);
+        System.out.println("layer (in x out)   forward GFLOP/s  (% peak)   backward GFLOP/s  (% peak)");
+        for (int l = 0; l + 1 < WIDTHS.length; l++) {
+            int in = WIDTHS[l], out = WIDTHS[l + 1];
+            float[] x = random(BATCH * in), w = random(in * out), wT = random(out * in), b = random(out);
+            float[] z = new float[BATCH * out], dz = random(BATCH * out), dw = new float[in * out], dx = new float[BATCH * in];
+            double flops = 2.0 * BATCH * in * out;
+            double forward = measure(() -> Gemm.multiply(x, in, 1, w, b, z, BATCH, in, out)) ;
+            double backward = measure(() -> {
+                Gemm.multiply(x, 1, in, dz, null, dw, in, BATCH, out);
+                Gemm.multiply(dz, out, 1, wT, null, dx, BATCH, out, in);
+            });
+            System.out.printf(Locale.ROOT, "%4d x %-4d %14.1f  (%5.1f %%) %16.1f  (%5.1f %%)%n", in, out,
+                    flops / forward / 1e9, 100 * flops / forward / 1e9 / peak,
+                    2 * flops / backward / 1e9, 100 * 2 * flops / backward / 1e9 / peak);
+        }
+    }
+
+    /** Seconds per call: the best of three timings, after a warm-up long enough for the JIT's last tier. */
+    private static double measure(Runnable kernel) {
+        for (long end = System.nanoTime() + 1_000_000_000L; System.nanoTime() < end; ) kernel.run();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) best = Math.min(best, time(kernel));
+        return best;
+    }
+
+    private static double time(Runnable kernel) {
+        long calls = 0, start = System.nanoTime(), end = start + (long) (SECONDS_PER_MEASURE * 1e9);
+        long now;
+        do {
+            for (int i = 0; i < 64; i++) kernel.run();
+            calls += 64;
+            now = System.nanoTime();
+        } while (now < end);
+        return (now - start) / 1e9 / calls;
+    }
+
+    /** The clock the kernel reports for core 0, the best figure Linux gives without privileges. */
+    private static double clockGhz() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("cpu MHz")) return Double.parseDouble(line.split(":")[1].trim()) / 1000;
+        }
+        throw new IOException("no cpu MHz in /proc/cpuinfo");
+    }
+
+    private static float[] random(int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) v[i] = (float) Math.sin(i * 0.7);
+        return v;
+    }
+}
