@@ -8,5 +8,6 @@ module figs.math {
     exports figs.math.train;
     exports figs.math.optim;
     exports figs.math.linear;
+    exports figs.math.expr;
     exports figs.math.kernel;
 }
