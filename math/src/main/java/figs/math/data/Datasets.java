@@ -19,7 +19,6 @@ public final class Datasets {
         int outer = samples / 2;
         int inner = samples - outer;
         double[] xy = new double[samples * 2];
-        int[] labels = new int[samples];
         ring(xy, 0, outer, 1.0);
         ring(xy, outer, inner, factor);
         return shuffledWithNoise(xy, labelsAfter(samples, outer), noise, new MersenneTwister(seed));

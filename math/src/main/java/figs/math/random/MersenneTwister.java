@@ -13,6 +13,10 @@ package figs.math.random;
  *       rejection) and legacy {@code shuffle} (Fisher-Yates from the end).
  * </ul>
  * Logarithm and square root come from {@link StrictMath}, so results are the same on every machine.
+ * numpy takes them from the C library instead, so {@link #gauss()} may differ from numpy's in the last
+ * bit (measured against numpy 2.4 on glibc, seed 0: 594 of the first 20,000 draws, each by one ulp).
+ * Stored as float32, as the data sets are, make_circles(1000, noise=0.1, random_state=0) and its 0.1
+ * split still came out equal to numpy's, sample for sample.
  */
 public final class MersenneTwister {
     private static final int N = 624;

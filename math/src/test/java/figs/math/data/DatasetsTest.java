@@ -84,6 +84,28 @@ class DatasetsTest {
         assertEquals(200, Arrays.stream(d.labels()).filter(l -> l == 1).count());
     }
 
+    /**
+     * make_circles(1000, noise=0.1, random_state=0, factor=0.3) as float32: scikit-learn's code run on
+     * numpy 2.4's RandomState (first rows, and the labels of the first twelve).
+     */
+    @Test
+    void circlesMatchScikitLearnForSeed0() {
+        Dataset d = Datasets.circles(1000, 0.3, 0.1, 0);
+        assertArrayEquals(new float[] {0.34226876f, 0.029534483f, 0.024359362f, -0.15465884f, -0.7867775f, -0.75718576f},
+                Arrays.copyOf(d.features(), 6));
+        assertArrayEquals(new int[] {1, 1, 0, 1, 1, 1, 0, 0, 0, 1, 0, 1}, Arrays.copyOf(d.labels(), 12));
+    }
+
+    /** train_test_split(np.arange(10), test_size=0.25, random_state=0) returns train [9 1 6 7 3 0 5], test [2 8 4]. */
+    @Test
+    void splitTakesTheTestRowsFirstFromNumpysPermutation() {
+        float[] index = new float[10];
+        for (int i = 0; i < index.length; i++) index[i] = i;
+        Split s = Datasets.split(new Dataset(index, new int[10], 1), 0.25, 0);
+        assertArrayEquals(new float[] {9, 1, 6, 7, 3, 0, 5}, s.train().features());
+        assertArrayEquals(new float[] {2, 8, 4}, s.test().features());
+    }
+
     @Test
     void splitTakesCeilOfTheFractionForTest() {
         Split s = Datasets.split(Datasets.circles(1000, 0.3, 0.1, 0), 0.1, 0);
