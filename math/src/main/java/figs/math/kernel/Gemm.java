@@ -12,7 +12,8 @@ import jdk.incubator.vector.FloatVector;
  * {@link Math#fma}, so every vector width gives the same bits. No reduction across lanes.
  *
  * <p>A is read through strides so that Xᵀ needs no copy: element (m, k) is {@code a[m * aRow + k * aCol]}.
- * B is (k, n) row-major, C is (m, n) row-major.
+ * B is (k, n) row-major, C is (m, n) row-major. Rows of C may be shared out to threads ({@link Threads}):
+ * no output depends on another, so the thread count cannot change a bit.
  */
 public final class Gemm {
     private Gemm() {}
@@ -23,11 +24,13 @@ public final class Gemm {
      */
     public static void multiply(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rows, int inner,
                                 int cols) {
-        if (SCALAR) {
-            scalar(a, aRow, aCol, b, init, c, rows, inner, cols, 0);
-        } else {
-            vector(a, aRow, aCol, b, init, c, rows, inner, cols);
-        }
+        Threads.forRows(rows, (long) rows * inner * cols, (from, to) -> {
+            if (SCALAR) {
+                for (int m = from; m < to; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, 0);
+            } else {
+                vector(a, aRow, aCol, b, init, c, from, to, inner, cols);
+            }
+        });
     }
 
     /**
@@ -35,16 +38,16 @@ public final class Gemm {
      * rows, and eight independent FMA chains stay in flight. Leftover rows and columns take
      * {@link #row}. Every output still adds its k terms in order, so the bits match the scalar twin.
      */
-    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rows, int inner,
-                               int cols) {
+    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int from, int to,
+                               int inner, int cols) {
         int lanes = SPECIES.length();
-        int tiledRows = rows - rows % 4;
+        int tiledTo = from + (to - from) / 4 * 4;
         int tiledCols = cols - cols % (2 * lanes);
-        for (int m = 0; m < tiledRows; m += 4) {
+        for (int m = from; m < tiledTo; m += 4) {
             for (int n = 0; n < tiledCols; n += 2 * lanes) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
             for (int r = m; r < m + 4; r++) row(a, aRow, aCol, b, init, c, r, inner, cols, tiledCols);
         }
-        for (int m = tiledRows; m < rows; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, 0);
+        for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, 0);
     }
 
     /** C[m..m+3, n..n+2L) as a 4 x 2 block of vectors. */

@@ -44,25 +44,32 @@ class GemmTest {
         }
     }
 
-    /** Each vector width runs in its own JVM, since the width is fixed per JVM; all must print the same digest. */
+    /**
+     * Width and thread count are fixed per JVM, so each setting runs in its own JVM; all must print the
+     * same digest of kernel products and of a short training run.
+     */
     @Test
-    void everyVectorWidthGivesTheSameBits() throws Exception {
+    void everyVectorWidthAndThreadCountGivesTheSameBits() throws Exception {
         List<String> digests = new ArrayList<>();
-        for (String width : List.of("scalar", "64", "128", "256", "512")) digests.add(width + " " + digestWith(width));
+        for (String width : List.of("scalar", "64", "128", "256", "512")) {
+            digests.add(width + "/1 " + digestWith("-D" + Lanes.PROPERTY + "=" + width, "-D" + Threads.PROPERTY + "=1"));
+        }
+        digests.add("256/2 " + digestWith("-D" + Lanes.PROPERTY + "=256", "-D" + Threads.PROPERTY + "=2"));
+        digests.add("scalar/2 " + digestWith("-D" + Lanes.PROPERTY + "=scalar", "-D" + Threads.PROPERTY + "=2"));
         String reference = digests.getFirst().split(" ")[1];
         for (String d : digests) assertEquals(reference, d.split(" ")[1], digests.toString());
     }
 
-    private static String digestWith(String width) throws IOException, InterruptedException {
+    private static String digestWith(String width, String threads) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-D" + Lanes.PROPERTY + "=" + width,
+        Process p = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", width, threads,
                 "-cp", System.getProperty("java.class.path"), KernelDigest.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out;
         try (InputStream in = p.getInputStream()) {
             out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         }
-        assertEquals(0, p.waitFor(), "digest run with " + width);
+        assertEquals(0, p.waitFor(), "digest run with " + width + " " + threads);
         return out;
     }
 

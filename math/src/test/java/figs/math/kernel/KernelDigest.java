@@ -20,7 +20,7 @@ public final class KernelDigest {
 
     public static void main(String[] args) {
         long h = 1125899906842597L;
-        for (int[] s : new int[][] {{33, 7, 13}, {32, 64, 128}, {17, 256, 71}}) {
+        for (int[] s : new int[][] {{33, 7, 13}, {32, 64, 128}, {17, 256, 71}, {1024, 64, 40}, {203, 256, 256}}) {
             GemmTest.Operands o = GemmTest.Operands.random(s[0], s[1], s[2], 3);
             float[] c = new float[s[0] * s[2]];
             Gemm.multiply(o.a(), s[1], 1, o.b(), o.init(), c, s[0], s[1], s[2]);
