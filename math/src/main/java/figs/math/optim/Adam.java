@@ -8,10 +8,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     public static final Adam KERAS_DEFAULTS = new Adam(0.001, 0.9, 0.999, 1e-7);
 
     public Adam {
-        Checks.rate(learningRate);
-        Checks.unitInterval("beta1", beta1);
-        Checks.unitInterval("beta2", beta2);
-        Checks.positive("epsilon", epsilon);
+        Checks.moments(learningRate, beta1, beta2, epsilon);
     }
 
     @Override

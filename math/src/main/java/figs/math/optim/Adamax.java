@@ -8,10 +8,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
     public static final Adamax KERAS_DEFAULTS = new Adamax(0.002, 0.9, 0.999, 1e-7);
 
     public Adamax {
-        Checks.rate(learningRate);
-        Checks.unitInterval("beta1", beta1);
-        Checks.unitInterval("beta2", beta2);
-        Checks.positive("epsilon", epsilon);
+        Checks.moments(learningRate, beta1, beta2, epsilon);
     }
 
     @Override

@@ -10,6 +10,14 @@ final class Checks {
         }
     }
 
+    /** The settings Adam and Adamax share: a rate, two decay factors and a small epsilon. */
+    static void moments(double learningRate, double beta1, double beta2, double epsilon) {
+        rate(learningRate);
+        unitInterval("beta1", beta1);
+        unitInterval("beta2", beta2);
+        positive("epsilon", epsilon);
+    }
+
     static void unitInterval(String name, double value) {
         if (!(value >= 0 && value < 1)) throw new IllegalArgumentException(name + " must be in [0, 1), not " + value);
     }
