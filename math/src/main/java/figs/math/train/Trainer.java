@@ -42,7 +42,7 @@ public final class Trainer {
                 net.backward(batches.features(), batches.labels(), rows);
                 optimizer.apply();
             }
-            epochs.add(record(net, data, spec.grid(), epoch));
+            epochs.add(record(net, data, spec, epoch));
         }
         return new History(spec.grid(), epochs);
     }
@@ -57,9 +57,13 @@ public final class Trainer {
         return new Update(rule, parameters, gradients);
     }
 
-    private static EpochState record(Network net, Split data, Grid grid, int epoch) {
+    /** The recording policy: metrics always; the grid prediction and layer kernels when the spec asks. */
+    private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch) {
         double[] train = Evaluation.lossAndAccuracy(net, data.train());
         double[] test = Evaluation.lossAndAccuracy(net, data.test());
-        return new EpochState(epoch, train[0], train[1], test[0], test[1], Evaluation.onGrid(net, grid));
+        float[] grid = spec.grid() == null ? new float[0] : Evaluation.onGrid(net, spec.grid());
+        java.util.Map<Integer, float[]> kernels = new java.util.TreeMap<>();
+        for (int k : spec.kernels()) kernels.put(k, net.layers().get(k).parameters()[0].clone());
+        return new EpochState(epoch, train[0], train[1], test[0], test[1], grid, kernels);
     }
 }

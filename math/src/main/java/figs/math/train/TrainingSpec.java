@@ -13,11 +13,28 @@ import java.util.List;
  * @param epochs    passes over the training split
  * @param batchSize mini-batch size; the training split is shuffled every epoch
  * @param seed      seed of the weight initialisation and of the shuffles
- * @param grid      where the model's predicted probability is recorded after every epoch
+ * @param grid      where the model's predicted probability is recorded after every epoch, or null for nowhere
+ * @param kernels   0-based indices of the layers whose kernels are copied after every epoch
  */
 public record TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize,
-                           long seed, Grid grid) {
+                           long seed, Grid grid, List<Integer> kernels) {
     public TrainingSpec {
         layers = List.copyOf(layers);
+        kernels = List.copyOf(kernels);
+        if (inputs <= 0) throw new IllegalArgumentException("inputs must be positive, not " + inputs);
+        if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        if (epochs <= 0) throw new IllegalArgumentException("epochs must be positive, not " + epochs);
+        if (batchSize <= 0) throw new IllegalArgumentException("batch size must be positive, not " + batchSize);
+        for (int k : kernels) {
+            if (k < 0 || k >= layers.size()) {
+                throw new IllegalArgumentException("layer " + k + " does not exist: the network has " + layers.size());
+            }
+        }
+    }
+
+    /** A run that records metrics and the prediction on {@code grid}, and no kernels. */
+    public TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize, long seed,
+                        Grid grid) {
+        this(inputs, layers, optimizer, epochs, batchSize, seed, grid, List.of());
     }
 }

@@ -72,6 +72,28 @@ class TrainerTest {
     }
 
     @Test
+    void recordsTheKernelsItIsAskedForAndNoGridWhenThereIsNone() {
+        TrainingSpec spec = new TrainingSpec(2, SPEC.layers(), SPEC.optimizer(), 3, 32, 0, null, List.of(2));
+        History h = Trainer.train(spec, data);
+        for (EpochState s : h.epochs()) {
+            assertEquals(0, s.probabilities().length);
+            assertEquals(java.util.Set.of(2), s.kernels().keySet());
+            assertEquals(6 * 6, s.kernels().get(2).length, "layer 2 maps 6 units to 6");
+        }
+        assertTrue(!java.util.Arrays.equals(h.epochs().get(0).kernels().get(2), h.epochs().get(2).kernels().get(2)),
+                "the kernel moves between epochs and each epoch keeps its own copy");
+    }
+
+    @Test
+    void badSpecsSayWhichValueIsWrong() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSpec(2, SPEC.layers(), SPEC.optimizer(), 0, 32, 0, GRID));
+        assertEquals("epochs must be positive, not 0", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSpec(2, SPEC.layers(), SPEC.optimizer(), 5, 32, 0, GRID, List.of(7)));
+    }
+
+    @Test
     void sameSpecSameBits() {
         History again = Trainer.train(SPEC, data);
         for (int e = 0; e < history.epochs().size(); e++) {
