@@ -2,12 +2,13 @@ package figs.render.color;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * A colormap with matplotlib's sampling semantics: control colours evenly spaced on [0, 1] are
- * interpolated linearly into a lookup table of {@code N} entries ({@code _create_lookup_table}), and a
- * value x picks entry {@code floor(x N)}, with x = 1 mapping to the last entry
- * ({@code Colormap.__call__}). Colours are kept as doubles until they are drawn.
+ * A colormap with matplotlib's sampling semantics: a lookup table of {@code N} entries (built from
+ * control colours interpolated linearly, from functions of x, or listed outright), and a value x picks
+ * entry {@code floor(x N)}, with x = 1 mapping to the last entry ({@code Colormap.__call__}).
+ * Colours are kept as doubles until they are drawn.
  */
 public final class Colormap {
     /** matplotlib's {@code rcParams['image.lut']}. */
@@ -16,9 +17,37 @@ public final class Colormap {
     private final String name;
     private final double[][] table;
 
-    Colormap(String name, List<double[]> controls) {
+    private Colormap(String name, double[][] table) {
         this.name = name;
-        this.table = lookupTable(controls, LUT_SIZE);
+        this.table = table;
+    }
+
+    /**
+     * {@code LinearSegmentedColormap.from_list}: control colours evenly spaced on [0, 1], interpolated
+     * linearly into the table ({@code _create_lookup_table}).
+     */
+    static Colormap segmented(String name, List<double[]> controls) {
+        double[][] lut = new double[LUT_SIZE][3];
+        int segments = controls.size() - 1;
+        for (int i = 0; i < LUT_SIZE; i++) {
+            double x = (double) i / (LUT_SIZE - 1) * segments;
+            int k = Math.min((int) Math.floor(x), segments - 1);
+            double t = x - k;
+            for (int c = 0; c < 3; c++) {
+                lut[i][c] = controls.get(k)[c] + t * (controls.get(k + 1)[c] - controls.get(k)[c]);
+            }
+        }
+        return new Colormap(name, lut);
+    }
+
+    /** A colormap whose channels are functions of x, sampled at the table's points and clipped to [0, 1]. */
+    static Colormap functional(String name, DoubleUnaryOperator red, DoubleUnaryOperator green, DoubleUnaryOperator blue) {
+        double[][] lut = new double[LUT_SIZE][];
+        for (int i = 0; i < LUT_SIZE; i++) {
+            double x = (double) i / (LUT_SIZE - 1);
+            lut[i] = new double[] {clip(red.applyAsDouble(x)), clip(green.applyAsDouble(x)), clip(blue.applyAsDouble(x))};
+        }
+        return new Colormap(name, lut);
     }
 
     public String name() {
@@ -41,17 +70,7 @@ public final class Colormap {
         return (int) Math.floor(unit * 255 + 0.5);
     }
 
-    private static double[][] lookupTable(List<double[]> controls, int n) {
-        double[][] lut = new double[n][3];
-        int segments = controls.size() - 1;
-        for (int i = 0; i < n; i++) {
-            double x = (double) i / (n - 1) * segments;
-            int k = Math.min((int) Math.floor(x), segments - 1);
-            double t = x - k;
-            for (int c = 0; c < 3; c++) {
-                lut[i][c] = controls.get(k)[c] + t * (controls.get(k + 1)[c] - controls.get(k)[c]);
-            }
-        }
-        return lut;
+    private static double clip(double v) {
+        return Math.min(1, Math.max(0, v));
     }
 }

@@ -1,22 +1,28 @@
 package figs.render.color;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The colormaps a scene can name, built from matplotlib's published control points. */
+/** The colormaps a scene can name, built from matplotlib's published data. */
 public final class Colormaps {
-    /** matplotlib's {@code _Spectral_data}: ColorBrewer's 11-class Spectral, dark red to purple-blue. */
-    private static final List<double[]> SPECTRAL = List.of(
-            rgb255(158, 1, 66), rgb255(213, 62, 79), rgb255(244, 109, 67), rgb255(253, 174, 97),
-            rgb255(254, 224, 139), rgb255(255, 255, 191), rgb255(230, 245, 152), rgb255(171, 221, 164),
-            rgb255(102, 194, 165), rgb255(50, 136, 189), rgb255(94, 79, 162));
-
     private static final Map<String, Colormap> BY_NAME = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
-        register(new Colormap("Spectral", SPECTRAL));
+        // matplotlib's _Spectral_data: ColorBrewer's 11-class Spectral, dark red to purple-blue.
+        register(Colormap.segmented("Spectral", hex("9e0142", "d53e4f", "f46d43", "fdae61", "fee08b", "ffffbf",
+                "e6f598", "abdda4", "66c2a5", "3288bd", "5e4fa2")));
+        // ColorBrewer's 11-class RdBu and 9-class Greys, as matplotlib's _RdBu_data and _Greys_data.
+        register(Colormap.segmented("RdBu", hex("67001f", "b2182b", "d6604d", "f4a582", "fddbc7", "f7f7f7",
+                "d1e5f0", "92c5de", "4393c3", "2166ac", "053061")));
+        register(Colormap.segmented("Greys", hex("ffffff", "f0f0f0", "d9d9d9", "bdbdbd", "969696", "737373",
+                "525252", "252525", "000000")));
+        // matplotlib's _rainbow_data, gnuplot's palette functions 33, 13 and 10.
+        register(Colormap.functional("rainbow", x -> Math.abs(2 * x - 0.5), x -> StrictMath.sin(x * Math.PI),
+                x -> StrictMath.cos(x * Math.PI / 2)));
+        register(Colormap.segmented("coolwarm", CoolWarm.CONTROLS));
     }
 
     private Colormaps() {}
@@ -33,7 +39,12 @@ public final class Colormaps {
         BY_NAME.put(map.name(), map);
     }
 
-    private static double[] rgb255(int r, int g, int b) {
-        return new double[] {r / 255.0, g / 255.0, b / 255.0};
+    private static List<double[]> hex(String... colours) {
+        List<double[]> out = new ArrayList<>();
+        for (String c : colours) {
+            int rgb = Integer.parseInt(c, 16);
+            out.add(new double[] {(rgb >> 16 & 255) / 255.0, (rgb >> 8 & 255) / 255.0, (rgb & 255) / 255.0});
+        }
+        return out;
     }
 }

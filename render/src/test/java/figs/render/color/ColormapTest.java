@@ -42,6 +42,25 @@ class ColormapTest {
     }
 
     @Test
+    void rainbowIsGnuplotsPaletteFunctions() {
+        Colormap rainbow = Colormaps.named("rainbow").orElseThrow();
+        assertArrayEquals(new double[] {0.5, 0, 1}, rainbow.rgb(0), TOLERANCE);
+        double x = 128 / 255.0; // entry 128
+        assertArrayEquals(new double[] {Math.abs(2 * x - 0.5), Math.sin(Math.PI * x), Math.cos(Math.PI * x / 2)},
+                rainbow.rgb(0.5), TOLERANCE);
+        assertArrayEquals(new double[] {1, Math.sin(Math.PI), Math.cos(Math.PI / 2)}, rainbow.rgb(1), TOLERANCE);
+    }
+
+    @Test
+    void divergingAndGreyMapsStartAndEndOnTheirPublishedColours() {
+        assertArrayEquals(new double[] {0.2298057, 0.298717966, 0.753683153}, Colormaps.named("coolwarm").orElseThrow().rgb(0), TOLERANCE);
+        assertArrayEquals(new double[] {0.705673158, 0.01555616, 0.150232812}, Colormaps.named("coolwarm").orElseThrow().rgb(1), TOLERANCE);
+        assertArrayEquals(new double[] {103 / 255.0, 0, 31 / 255.0}, Colormaps.named("RdBu").orElseThrow().rgb(0), TOLERANCE);
+        assertArrayEquals(new double[] {1, 1, 1}, Colormaps.named("Greys").orElseThrow().rgb(0), TOLERANCE);
+        assertArrayEquals(new double[] {0, 0, 0}, Colormaps.named("Greys").orElseThrow().rgb(1), TOLERANCE);
+    }
+
+    @Test
     void namesAreCaseInsensitive() {
         assertEquals("Spectral", Colormaps.named("spectral").orElseThrow().name());
     }
