@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Chooses "nice" tick values the way matplotlib's {@code MaxNLocator} does (the locator behind
  * {@code AutoLocator}): at most {@code bins} intervals, each a step of 1, 2, 2.5 or 5 times a power of ten,
- * aligned to a multiple of the step. Pure: testable without any drawing.
+ * aligned to a multiple of the step. Pure: testable without any drawing. Powers and logarithms come from
+ * {@link StrictMath}, so a limit on an exact power of ten picks the same step on every machine.
  */
 public final class MaxNLocator {
     /** matplotlib's default steps for {@code AutoLocator}. */
@@ -57,8 +58,8 @@ public final class MaxNLocator {
         double dv = vmax - vmin;
         double mean = (vmax + vmin) / 2;
         double offset = Math.abs(mean) / dv < OFFSET_THRESHOLD ? 0
-                : Math.copySign(Math.pow(10, Math.floor(Math.log10(Math.abs(mean)))), mean);
-        double scale = Math.pow(10, Math.floor(Math.log10(dv / bins)));
+                : Math.copySign(StrictMath.pow(10, Math.floor(StrictMath.log10(Math.abs(mean)))), mean);
+        double scale = StrictMath.pow(10, Math.floor(StrictMath.log10(dv / bins)));
         double low = vmin - offset;
         double high = vmax - offset;
         double rawStep = (high - low) / bins;
@@ -116,8 +117,8 @@ public final class MaxNLocator {
     private static boolean closeTo(double ms, double edge, double step, double offset) {
         double tolerance = 1e-10;
         if (offset > 0) {
-            double digits = Math.log10(offset / step);
-            tolerance = Math.min(0.4999, Math.max(1e-10, Math.pow(10, digits - 12)));
+            double digits = StrictMath.log10(offset / step);
+            tolerance = Math.min(0.4999, Math.max(1e-10, StrictMath.pow(10, digits - 12)));
         }
         return Math.abs(ms - edge) < tolerance;
     }
