@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 /** How often each RGB colour occurs across the frames. */
 final class ColorCounts {
+    /** Counts are packed above the 24 colour bits of a long, which leaves them 39 bits. */
+    private static final long MAX_COUNT = (1L << 39) - 1;
+
     private final IntMap counts = new IntMap(1 << 12);
 
     void add(int rgb, long count) {
@@ -18,7 +21,7 @@ final class ColorCounts {
     long[] byFrequency() {
         long[] packed = new long[counts.size()];
         int[] n = {0};
-        counts.forEach((rgb, count) -> packed[n[0]++] = (Math.min(count, (1L << 39) - 1) << 24) | rgb);
+        counts.forEach((rgb, count) -> packed[n[0]++] = (Math.min(count, MAX_COUNT) << 24) | rgb);
         Arrays.sort(packed);
         for (int i = 0, j = packed.length - 1; i < j; i++, j--) {
             long t = packed[i];
@@ -26,5 +29,13 @@ final class ColorCounts {
             packed[j] = t;
         }
         return packed;
+    }
+
+    static long count(long packed) {
+        return packed >>> 24;
+    }
+
+    static int rgb(long packed) {
+        return (int) (packed & 0xffffff);
     }
 }

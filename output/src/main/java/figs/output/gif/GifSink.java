@@ -3,35 +3,46 @@ package figs.output.gif;
 import figs.output.AtomicFile;
 import figs.output.Frame;
 import figs.output.FrameSink;
-import java.awt.image.BufferedImage;
+import figs.output.FrameSize;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * An animated GIF with one global palette chosen from every frame, so it keeps the frames until
- * {@link #close()}. The first frame is written whole; every later one only as the rectangle that
- * changed, left in place over the previous one (disposal 1). Inside that rectangle, pixels that did not
- * change may be written as the transparent index, which LZW packs into long runs; each frame keeps
- * whichever of the two codings is smaller.
+ * An animated GIF89a with one global colour table chosen from every frame ({@link Palette}), so the
+ * frames are kept, as {@link Runs}, until {@link #close()}. Then each is mapped to the table without
+ * dithering and coded by {@link FrameCoder}. Non-interlaced; loops forever when asked.
  */
 public final class GifSink implements FrameSink {
-    /** GIF's LZW works on 8-bit indices whatever the table size. */
-    private static final int MIN_CODE_SIZE = 8;
+    /** The graphic control extension holds the delay in an unsigned 16-bit field (GIF89a section 23). */
+    private static final int MAX_DELAY_CENTISECONDS = 0xffff;
 
     private final Path file;
     private final int delayCentiseconds;
     private final boolean loop;
-    private final List<int[]> frames = new ArrayList<>();
+    private final List<Runs> frames = new ArrayList<>();
     private final ColorCounts counts = new ColorCounts();
-    private int width;
-    private int height;
+    private FrameSize size;
+    private int[] rgb;
+    /** Set while a frame is being taken in: still set afterwards means that frame failed, and the file is not written. */
+    private boolean broken;
 
+    /**
+     * @param frameMillis how long each frame shows; GIF counts in hundredths of a second, so this is
+     *                    rounded to the nearest 10 ms (browsers show 0 and 10 ms as 100 ms)
+     * @param loop        whether viewers repeat the animation forever (the NETSCAPE2.0 extension)
+     */
     public GifSink(Path file, int frameMillis, boolean loop) {
+        int centiseconds = Math.round(frameMillis / 10f);
+        if (frameMillis < 0 || centiseconds > MAX_DELAY_CENTISECONDS) {
+            throw new IllegalArgumentException("a GIF frame lasts 0 to 655350 ms, not " + frameMillis);
+        }
         this.file = file;
-        this.delayCentiseconds = Math.max(1, Math.round(frameMillis / 10f));
+        this.delayCentiseconds = centiseconds;
         this.loop = loop;
     }
 
@@ -41,74 +52,51 @@ public final class GifSink implements FrameSink {
     }
 
     @Override
-    public void accept(Frame frame) {
-        BufferedImage image = frame.raster();
-        width = image.getWidth();
-        height = image.getHeight();
-        int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
-        countRuns(rgb);
-        frames.add(rgb);
-    }
-
-    /** Counting runs of equal pixels instead of pixels keeps the histogram cheap on flat figures. */
-    private void countRuns(int[] rgb) {
-        int run = 1;
-        for (int i = 1; i <= rgb.length; i++) {
-            if (i < rgb.length && rgb[i] == rgb[i - 1]) {
-                run++;
-            } else {
-                counts.add(rgb[i - 1], run);
-                run = 1;
-            }
+    public void accept(Frame frame) throws IOException {
+        if (broken) throw new IOException("an earlier frame failed; " + file + " will not be written");
+        broken = true;
+        if (size == null) {
+            size = FrameSize.of(frame);
+            rgb = new int[size.width() * size.height()];
         }
-    }
-
-    private void writeFrame(GifWriter gif, Lzw lzw, byte[] previous, byte[] indices, int transparent) throws IOException {
-        Rect whole = new Rect(0, 0, width, height);
-        Rect rect = previous == null ? whole : Rect.changed(previous, indices, width, height);
-        if (rect == null) {
-            // Nothing changed: one transparent pixel still carries the frame's delay.
-            gif.graphicControl(delayCentiseconds, transparent);
-            gif.image(new Rect(0, 0, 1, 1), MIN_CODE_SIZE, lzw.encode(new byte[] {(byte) transparent}, MIN_CODE_SIZE));
-            return;
-        }
-        byte[] opaque = lzw.encode(rect.crop(indices, width), MIN_CODE_SIZE);
-        if (previous == null) {
-            gif.graphicControl(delayCentiseconds, -1);
-            gif.image(rect, MIN_CODE_SIZE, opaque);
-            return;
-        }
-        byte[] masked = rect.crop(indices, width);
-        byte[] before = rect.crop(previous, width);
-        for (int i = 0; i < masked.length; i++) if (masked[i] == before[i]) masked[i] = (byte) transparent;
-        byte[] withHoles = lzw.encode(masked, MIN_CODE_SIZE);
-        boolean holes = withHoles.length < opaque.length;
-        gif.graphicControl(delayCentiseconds, holes ? transparent : -1);
-        gif.image(rect, MIN_CODE_SIZE, holes ? withHoles : opaque);
+        size.check(frame, file);
+        frame.raster().getRGB(0, 0, size.width(), size.height(), rgb, 0, size.width());
+        Runs runs = Runs.of(rgb);
+        runs.forEach(counts::add);
+        frames.add(runs);
+        broken = false;
     }
 
     @Override
     public void close() throws IOException {
+        if (broken) throw new IOException("not written, a frame failed: " + file);
         if (frames.isEmpty()) throw new IOException("no frames for " + file);
-        Palette palette = Palette.of(counts);
-        int transparent = palette.size();
-        Lzw lzw = new Lzw();
-        AtomicFile.write(file, out -> {
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            GifWriter gif = new GifWriter(buffered);
-            // One more entry than the palette holds: the transparent index of difference frames.
-            gif.header(width, height, java.util.Arrays.copyOf(palette.colors(), palette.size() + 1));
-            if (loop) gif.loopForever();
-            byte[] previous = null;
-            for (int[] rgb : frames) {
-                byte[] indices = new byte[width * height];
-                for (int i = 0; i < rgb.length; i++) indices[i] = (byte) palette.indexOf(rgb[i]);
-                writeFrame(gif, lzw, previous, indices, transparent);
-                previous = indices;
-            }
-            gif.trailer();
-            buffered.flush();
-        });
-        frames.clear();
+        try {
+            Palette palette = Palette.of(counts);
+            AtomicFile.write(file, out -> write(out, palette));
+        } finally {
+            frames.clear();
+        }
+    }
+
+    private void write(OutputStream out, Palette palette) throws IOException {
+        int width = size.width(), height = size.height();
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        GifWriter gif = new GifWriter(buffered);
+        int transparent = palette.transparentIndex();
+        // The transparent index is one entry past the colours: the table holds it too (as black).
+        gif.header(width, height, transparent < 0 ? palette.colors() : Arrays.copyOf(palette.colors(), transparent + 1));
+        if (loop) gif.loopForever();
+        FrameCoder coder = new FrameCoder(gif, width, height, delayCentiseconds, transparent);
+        byte[] previous = null, current = new byte[width * height];
+        for (Runs runs : frames) {
+            runs.indices(palette, current);
+            coder.write(previous, current);
+            byte[] done = current;
+            current = previous != null ? previous : new byte[width * height];
+            previous = done;
+        }
+        gif.trailer();
+        buffered.flush();
     }
 }

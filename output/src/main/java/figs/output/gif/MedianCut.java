@@ -5,102 +5,94 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Heckbert's median cut (1982), weighted by pixel counts: the box with the largest weighted range is
- * split at the weighted median of its widest channel until there are enough boxes; each box gives
- * its count-weighted mean colour. Green counts double and blue half in the range, as the eye does.
+ * Heckbert's median cut (1982), weighted by pixel counts: the box of colours with the largest weighted
+ * squared error around its mean is split at the weighted median of the channel that contributes most
+ * to that error, until there are enough boxes; each box gives its count-weighted mean colour. Channels
+ * are weighted as {@link ColorDistance} weighs them, so the eye's sensitivity to green gets more entries.
  */
 final class MedianCut {
-    private static final int[] CHANNEL_WEIGHT = {2, 4, 1};
-
     private MedianCut() {}
 
-    /** Up to {@code wanted} colours summarising {@code packed} entries of (count << 24 | rgb). */
+    /** Up to {@code wanted} colours summarising {@code packed} entries of (count << 24 | rgb), distinct colours. */
     static int[] colors(long[] packed, int wanted) {
-        List<long[]> boxes = new ArrayList<>();
-        boxes.add(packed);
+        List<Box> boxes = new ArrayList<>();
+        boxes.add(Box.of(packed));
         while (boxes.size() < wanted) {
-            int widest = -1;
-            long best = 0;
+            int worst = -1;
             for (int b = 0; b < boxes.size(); b++) {
-                long score = boxes.get(b).length < 2 ? 0 : weightedRange(boxes.get(b));
-                if (score > best) {
-                    best = score;
-                    widest = b;
+                if (boxes.get(b).error() > 0 && (worst < 0 || boxes.get(b).error() > boxes.get(worst).error())) worst = b;
+            }
+            if (worst < 0) break; // every box is a single colour
+            boxes.addAll(boxes.remove(worst).split());
+        }
+        return boxes.stream().mapToInt(Box::meanRgb).toArray();
+    }
+
+    /** A set of colours with its count-weighted mean and weighted squared error per channel. */
+    private record Box(long[] entries, double[] mean, double[] channelError) {
+        static Box of(long[] entries) {
+            double total = 0;
+            double[] mean = new double[3];
+            for (long p : entries) {
+                long n = ColorCounts.count(p);
+                total += n;
+                for (int c = 0; c < 3; c++) mean[c] += n * value(p, c);
+            }
+            for (int c = 0; c < 3; c++) mean[c] /= total;
+            double[] error = new double[3];
+            for (long p : entries) {
+                for (int c = 0; c < 3; c++) {
+                    double d = value(p, c) - mean[c];
+                    error[c] += ColorDistance.MID_WEIGHTS[c] * ColorCounts.count(p) * d * d;
                 }
             }
-            if (widest < 0) break;
-            long[][] halves = split(boxes.remove(widest));
-            boxes.add(halves[0]);
-            boxes.add(halves[1]);
+            return new Box(entries, mean, error);
         }
-        return boxes.stream().mapToInt(MedianCut::mean).toArray();
-    }
 
-    private static long weightedRange(long[] box) {
-        int channel = widestChannel(box);
-        return (long) range(box, channel) * CHANNEL_WEIGHT[channel] * totalCount(box);
-    }
-
-    private static long[][] split(long[] box) {
-        int channel = widestChannel(box);
-        long[] sorted = box.clone();
-        Arrays.sort(sorted);
-        sortByChannel(sorted, channel);
-        long half = totalCount(sorted) / 2;
-        long seen = 0;
-        int cut = 1;
-        for (; cut < sorted.length - 1; cut++) {
-            seen += sorted[cut - 1] >>> 24;
-            if (seen >= half) break;
+        double error() {
+            return channelError[0] + channelError[1] + channelError[2];
         }
-        return new long[][] {Arrays.copyOfRange(sorted, 0, cut), Arrays.copyOfRange(sorted, cut, sorted.length)};
-    }
 
-    /** Stable order by one channel's value (the input is sorted by count and colour, so ties stay reproducible). */
-    private static void sortByChannel(long[] box, int channel) {
-        Long[] boxed = Arrays.stream(box).boxed().toArray(Long[]::new);
-        Arrays.sort(boxed, (a, b) -> Integer.compare(value(a, channel), value(b, channel)));
-        for (int i = 0; i < box.length; i++) box[i] = boxed[i];
-    }
-
-    private static int widestChannel(long[] box) {
-        int best = 0;
-        for (int c = 1; c < 3; c++) {
-            if (range(box, c) * CHANNEL_WEIGHT[c] > range(box, best) * CHANNEL_WEIGHT[best]) best = c;
+        /** Two boxes, cut where half the pixels lie on each side along the channel with the largest error. */
+        List<Box> split() {
+            int channel = 0;
+            for (int c = 1; c < 3; c++) if (channelError[c] > channelError[channel]) channel = c;
+            long[] sorted = sortedBy(entries, channel);
+            long half = 0;
+            for (long p : sorted) half += ColorCounts.count(p);
+            half /= 2;
+            long seen = 0;
+            int cut = 1;
+            for (; cut < sorted.length - 1; cut++) {
+                seen += ColorCounts.count(sorted[cut - 1]);
+                if (seen >= half) break;
+            }
+            return List.of(of(Arrays.copyOfRange(sorted, 0, cut)), of(Arrays.copyOfRange(sorted, cut, sorted.length)));
         }
-        return best;
+
+        int meanRgb() {
+            int rgb = 0;
+            for (int c = 0; c < 3; c++) rgb = (rgb << 8) | (int) Math.round(mean[c]);
+            return rgb;
+        }
     }
 
-    private static int range(long[] box, int channel) {
-        int lo = 255, hi = 0;
-        for (long p : box) {
-            int v = value(p, channel);
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+    /**
+     * The entries ordered by one channel, then by colour: a total order (colours are distinct), sorted
+     * as primitive keys of (value, rgb, position) so nothing is boxed.
+     */
+    private static long[] sortedBy(long[] entries, int channel) {
+        long[] keys = new long[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            keys[i] = (long) value(entries[i], channel) << 55 | (long) ColorCounts.rgb(entries[i]) << 31 | i;
         }
-        return hi - lo;
+        Arrays.sort(keys);
+        long[] sorted = new long[entries.length];
+        for (int i = 0; i < keys.length; i++) sorted[i] = entries[(int) (keys[i] & Integer.MAX_VALUE)];
+        return sorted;
     }
 
     private static int value(long packed, int channel) {
-        return (int) (packed >>> (16 - 8 * channel)) & 0xff;
-    }
-
-    private static long totalCount(long[] box) {
-        long total = 0;
-        for (long p : box) total += p >>> 24;
-        return total;
-    }
-
-    private static int mean(long[] box) {
-        double[] sum = new double[3];
-        long total = 0;
-        for (long p : box) {
-            long count = Math.max(1, p >>> 24);
-            for (int c = 0; c < 3; c++) sum[c] += count * value(p, c);
-            total += count;
-        }
-        int rgb = 0;
-        for (int c = 0; c < 3; c++) rgb = (rgb << 8) | (int) Math.round(sum[c] / total);
-        return rgb;
+        return ColorCounts.rgb(packed) >>> (16 - 8 * channel) & 0xff;
     }
 }

@@ -1,8 +1,8 @@
 package figs.output.gif;
 
 /**
- * Maps a colour to its nearest palette entry by weighted squared distance (2 R, 4 G, 3 B, a cheap
- * stand-in for perceived difference), remembering every answer: a figure repeats few colours many times.
+ * Maps a colour to its nearest palette entry by {@link ColorDistance}, remembering every answer: a
+ * figure repeats few colours many times. Entries of the palette map to themselves.
  */
 final class NearestColor {
     private final int[] palette;
@@ -22,14 +22,12 @@ final class NearestColor {
         return found;
     }
 
+    /** A full scan; ties go to the lower index, so the answer never depends on anything but the palette. */
     private int search(int rgb) {
-        int r = rgb >>> 16 & 0xff, g = rgb >>> 8 & 0xff, b = rgb & 0xff;
         int best = 0;
         long bestDistance = Long.MAX_VALUE;
         for (int i = 0; i < palette.length; i++) {
-            int p = palette[i];
-            long dr = r - (p >>> 16 & 0xff), dg = g - (p >>> 8 & 0xff), db = b - (p & 0xff);
-            long d = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+            long d = ColorDistance.squared(rgb, palette[i]);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = i;

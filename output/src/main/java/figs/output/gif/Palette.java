@@ -1,45 +1,54 @@
 package figs.output.gif;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 /**
- * One colour table for all frames of an animation. Figures are flat fills with anti-aliased edges and
- * text: when they hold at most 256 colours they are kept exactly; otherwise the colours covering a
- * visible share of the pixels (the fills) are kept exactly and median cut, weighted by pixel count,
- * summarises the rest (the edge blends). Pixels map to their nearest entry without dithering, so flat
- * areas stay flat.
+ * One colour table for all frames of an animation (GIF89a section 19, the global colour table).
+ * Figures are flat fills with anti-aliased edges and text. When all frames hold at most 256 colours
+ * they are kept exactly. Otherwise the colours that cover a visible share of the pixels (the fills) are
+ * kept exactly, up to half the table, and median cut weighted by pixel count summarises the rest (the
+ * edge blends) in the entries left. Pixels map to their nearest entry without dithering, so flat areas
+ * stay flat and exact colours map to themselves.
+ *
+ * <p>When the table has a free slot, that slot is the transparent index that difference frames use
+ * for pixels that did not change; a table of exactly 256 colours has none.
  */
 final class Palette {
-    /** 256 entries minus one kept free for the transparent index of difference frames. */
-    static final int SIZE = 255;
+    static final int MAX_COLORS = 256;
     /** A colour on at least this share of all pixels is a fill and keeps its exact value. */
-    private static final double FILL_SHARE = 1e-4;
+    static final double FILL_SHARE = 1e-4;
     /** At most this many entries go to exact fills; the rest summarise the blends. */
-    private static final int MAX_EXACT = 160;
+    static final int MAX_EXACT = MAX_COLORS / 2;
 
     private final int[] colors;
+    private final int transparent;
     private final NearestColor nearest;
 
-    private Palette(int[] colors) {
+    private Palette(int[] colors, int transparent) {
         this.colors = colors;
+        this.transparent = transparent;
         this.nearest = new NearestColor(colors);
     }
 
     static Palette of(ColorCounts counts) {
         long[] byFrequency = counts.byFrequency();
-        if (byFrequency.length <= SIZE) return new Palette(rgbOf(byFrequency, byFrequency.length));
+        int n = byFrequency.length;
+        if (n <= MAX_COLORS) return new Palette(rgbOf(byFrequency, n), n < MAX_COLORS ? n : -1);
+        int entries = MAX_COLORS - 1; // one slot stays free for the transparent index
+        int exact = fills(byFrequency);
+        int[] summary = MedianCut.colors(Arrays.copyOfRange(byFrequency, exact, n), entries - exact);
+        int[] table = Arrays.copyOf(rgbOf(byFrequency, exact), exact + summary.length);
+        System.arraycopy(summary, 0, table, exact, summary.length);
+        return new Palette(table, table.length);
+    }
+
+    /** How many of the most frequent colours are fills: each covers at least {@link #FILL_SHARE} of the pixels. */
+    private static int fills(long[] byFrequency) {
         long total = 0;
-        for (long p : byFrequency) total += p >>> 24;
+        for (long p : byFrequency) total += ColorCounts.count(p);
         int exact = 0;
-        while (exact < MAX_EXACT && (byFrequency[exact] >>> 24) >= FILL_SHARE * total) exact++;
-        List<Integer> table = new ArrayList<>();
-        for (int i = 0; i < exact; i++) table.add((int) (byFrequency[i] & 0xffffff));
-        long[] rest = Arrays.copyOfRange(byFrequency, exact, byFrequency.length);
-        for (int rgb : MedianCut.colors(rest, SIZE - exact)) table.add(rgb);
-        return new Palette(table.stream().mapToInt(Integer::intValue).toArray());
+        while (exact < MAX_EXACT && ColorCounts.count(byFrequency[exact]) >= FILL_SHARE * total) exact++;
+        return exact;
     }
 
     /** Palette entries as 0xRRGGBB. */
@@ -51,6 +60,11 @@ final class Palette {
         return colors.length;
     }
 
+    /** The index that shows what lies beneath, or -1 when all 256 entries are colours. */
+    int transparentIndex() {
+        return transparent;
+    }
+
     /** The index of the entry nearest to {@code rgb}; exact entries map to themselves. */
     int indexOf(int rgb) {
         return nearest.indexOf(rgb & 0xffffff);
@@ -58,9 +72,7 @@ final class Palette {
 
     private static int[] rgbOf(long[] packed, int n) {
         int[] rgb = new int[n];
-        for (int i = 0; i < n; i++) rgb[i] = (int) (packed[i] & 0xffffff);
-        Integer[] boxed = Arrays.stream(rgb).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, Comparator.naturalOrder());
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < n; i++) rgb[i] = ColorCounts.rgb(packed[i]);
+        return rgb;
     }
 }

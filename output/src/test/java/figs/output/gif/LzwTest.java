@@ -29,7 +29,7 @@ class LzwTest {
         try (GifSink sink = new GifSink(gif, 100, false)) {
             sink.accept(new Frame(0, 1, null, image));
         }
-        BufferedImage decoded = GifSinkTest.decode(gif).getFirst();
+        BufferedImage decoded = GifFrames.withImageIo(gif).frames().getFirst();
         for (int y = 0; y < image.getHeight(); y++) {
             assertArrayEquals(row(image, y), row(decoded, y), "row " + y);
         }
