@@ -3,17 +3,13 @@ package figs.output.mp4;
 import figs.output.AtomicFile;
 import figs.output.Frame;
 import figs.output.FrameSink;
+import figs.output.FrameSize;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jcodec.codecs.h264.H264Encoder;
 import org.jcodec.common.Codec;
 import org.jcodec.common.MuxerTrack;
 import org.jcodec.common.VideoCodecMeta;
-import org.jcodec.common.VideoEncoder.EncodedFrame;
-import org.jcodec.common.io.NIOUtils;
-import org.jcodec.common.io.SeekableByteChannel;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Packet;
 import org.jcodec.common.model.Picture;
@@ -21,42 +17,42 @@ import org.jcodec.common.model.Size;
 import org.jcodec.containers.mp4.muxer.MP4Muxer;
 
 /**
- * H.264 in MP4 through JCodec's encoder and muxer, driven directly: frames are converted to BT.601
- * limited-range 4:2:0 here (JCodec's own AWT conversion has a wrong blue weight and full range), coded
- * at a constant QP, one sample per frame at {@code fps} (timescale = fps, duration 1). The muxed file is
- * then made deterministic and faststart by {@link Mp4Boxes}.
+ * H.264 in MP4 through JCodec's encoder and muxer, driven directly. Frames are converted to BT.601
+ * limited-range 4:2:0 here ({@link Bt601}; JCodec's own AWT conversion has a wrong blue weight and full
+ * range), coded at a constant QP with the colour tagged ({@link H264Frames}), one sample per frame at
+ * {@code fps} (timescale = fps, duration 1). The muxer writes into memory; the file is then made
+ * deterministic and faststart by {@link Mp4Boxes} and moved into place by {@link AtomicFile}.
  */
 public final class Mp4Sink implements FrameSink {
-    /** Measured on the boundary animation: QP 20 gives luma 47 dB but chroma errors of 2-4 levels that tint white margins after a few P-frames; 17 gives 48 dB luma and 47 dB chroma for 13 % more bytes. */
+    /**
+     * Measured on the boundary animation: QP 20 (JCodec's default) gives luma 47 dB but chroma errors of
+     * 2-4 levels that tint white margins after a few P-frames; 17 gives 48 dB luma and 47 dB chroma for
+     * 13 % more bytes.
+     */
     public static final int DEFAULT_QP = 17;
 
     private final Path file;
     private final int fps;
-    private final H264Encoder encoder;
-    private final Path scratch;
-    private final SeekableByteChannel channel;
-    private final MP4Muxer muxer;
+    private final H264Frames encoder;
+    private final MemoryChannel channel = new MemoryChannel();
+    private MP4Muxer muxer;
     private MuxerTrack track;
     private ByteBuffer buffer;
+    private FrameSize size;
     private int frames;
+    /** Set while a frame is being coded: still set afterwards means that frame failed, and the file is not written. */
+    private boolean broken;
 
     public Mp4Sink(Path file, int fps) {
         this(file, fps, DEFAULT_QP);
     }
 
+    /** @param qp H.264 quantiser, 0 (finest) to 51; every macroblock of every frame uses it */
     public Mp4Sink(Path file, int fps, int qp) {
+        if (fps < 1) throw new IllegalArgumentException("fps must be 1 or more, not " + fps);
         this.file = file;
         this.fps = fps;
-        this.encoder = new H264Encoder(new ConstantQp(qp));
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            this.scratch = Files.createTempFile(folder, "." + file.getFileName(), ".mux");
-            this.channel = NIOUtils.writableChannel(scratch.toFile());
-            this.muxer = MP4Muxer.createMP4MuxerToChannel(channel);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        this.encoder = new H264Frames(qp);
     }
 
     @Override
@@ -66,30 +62,35 @@ public final class Mp4Sink implements FrameSink {
 
     @Override
     public void accept(Frame frame) throws IOException {
+        if (broken) throw new IOException("an earlier frame failed; " + file + " will not be written");
+        broken = true;
+        if (track == null) start(frame);
+        size.check(frame, file);
         Picture picture = Bt601.toPicture(frame.raster());
-        if (track == null) {
-            Size size = new Size(picture.getWidth(), picture.getHeight());
-            track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(size, ColorSpace.YUV420));
-            buffer = ByteBuffer.allocate(picture.getWidth() * picture.getHeight() * 6);
-        }
-        buffer.clear();
-        EncodedFrame encoded = encoder.encodeFrame(picture, buffer);
-        track.addFrame(Packet.createPacket(encoded.getData(), frames, fps, 1, frames,
-                encoded.isKeyFrame() ? Packet.FrameType.KEY : Packet.FrameType.INTER, null));
+        Packet.FrameType type = encoder.nextIsKey() ? Packet.FrameType.KEY : Packet.FrameType.INTER;
+        ByteBuffer unit = encoder.encode(picture, buffer);
+        // pts and duration in 1/fps s; the muxer copies the data out before the buffer is reused.
+        track.addFrame(Packet.createPacket(unit, frames, fps, 1, frames, type, null));
         frames++;
+        broken = false;
+    }
+
+    private void start(Frame first) throws IOException {
+        size = FrameSize.of(first);
+        Size coded = new Size(Bt601.evenUp(size.width()), Bt601.evenUp(size.height()));
+        muxer = MP4Muxer.createMP4MuxerToChannel(channel);
+        track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(coded, ColorSpace.YUV420));
+        // JCodec caps a slice at one byte per pixel (see H264Frames); escaping adds at most one byte in three.
+        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 2 + (1 << 16));
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            if (frames == 0) throw new IOException("no frames for " + file);
-            muxer.finish();
-            channel.close();
-            byte[] mp4 = Mp4Boxes.deterministicFaststart(Files.readAllBytes(scratch));
-            AtomicFile.write(file, out -> out.write(mp4));
-        } finally {
-            channel.close();
-            Files.deleteIfExists(scratch);
-        }
+        if (broken) throw new IOException("not written, a frame failed: " + file);
+        if (frames == 0) throw new IOException("no frames for " + file);
+        muxer.finish();
+        channel.close();
+        byte[] mp4 = Mp4Boxes.deterministicFaststart(channel.contents());
+        AtomicFile.write(file, out -> out.write(mp4));
     }
 }

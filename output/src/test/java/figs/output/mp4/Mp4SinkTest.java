@@ -3,21 +3,26 @@ package figs.output.mp4;
 import static figs.output.Processes.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import figs.output.ChartFrames;
 import figs.output.Frame;
+import figs.output.Psnr;
 import figs.output.TestFrames;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Decodes with ffmpeg/ffprobe, as a viewer would; CI installs them (.ci/run). */
+/** Decodes with ffmpeg/ffprobe, as a viewer would; CI installs them, and without them these tests fail. */
 class Mp4SinkTest {
     private static final int WIDTH = 321;
     private static final int HEIGHT = 241;
@@ -25,6 +30,12 @@ class Mp4SinkTest {
     private static final int FPS = 8;
     /** A flat area may move by quantisation, but a wrong matrix or range moves it by 10 levels or more. */
     private static final int FLAT_TOLERANCE = 3;
+    /**
+     * Luma PSNR every chart frame must reach. Measured at 46-48 dB on these frames at QP 17 (49 dB mean at
+     * 720 x 720). The luma of JCodec's own AWT route (blue weight 15/256, full range) is 32 dB away from
+     * BT.601 limited range on the same frames, so 40 dB also catches a wrong matrix or range.
+     */
+    private static final double MIN_LUMA_PSNR_DB = 40;
 
     @TempDir
     static Path folder;
@@ -34,20 +45,35 @@ class Mp4SinkTest {
     @BeforeAll
     static void encode() throws IOException {
         frames = TestFrames.sequence(FRAMES, WIDTH, HEIGHT, false);
-        mp4 = write("a.mp4");
+        mp4 = write(frames, "a.mp4");
     }
 
     @Test
     void oddSizeIsPaddedToEvenAndRateAndCountAreExact() throws Exception {
-        String probe = run("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
-                "stream=codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames", "-of", "csv=p=0", mp4.toString()).toString(StandardCharsets.UTF_8).trim();
-        assertEquals("h264,322,242,yuv420p,8/1," + FRAMES, probe);
+        assertEquals("h264,322,242,yuv420p,8/1," + FRAMES, probe(mp4, "codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames"));
+    }
+
+    @Test
+    void colourIsTaggedAsLimitedRangeBt601() throws Exception {
+        assertEquals("tv,smpte170m,iec61966-2-1,bt709", probe(mp4, "color_range,color_space,color_transfer,color_primaries"));
+    }
+
+    @Test
+    void chartFramesDecodeAboveTheLumaFloor() throws Exception {
+        List<Frame> charts = ChartFrames.sequence(10, WIDTH, HEIGHT);
+        byte[] yuv = LumaPlanes.decodedYuv(write(charts, "chart.mp4"));
+        assertEquals(charts.size() * LumaPlanes.frameBytes(WIDTH, HEIGHT), yuv.length, "every frame decoded");
+        for (int f = 0; f < charts.size(); f++) {
+            BufferedImage source = charts.get(f).raster();
+            double psnr = Psnr.plane(LumaPlanes.expected(source), LumaPlanes.decodedLuma(yuv, f, WIDTH, HEIGHT), 0);
+            assertTrue(psnr >= MIN_LUMA_PSNR_DB, "frame " + f + ": " + psnr + " dB");
+        }
     }
 
     @Test
     void flatColourDecodesWithinAFewLevels() throws Exception {
-        byte[] yuv = run("ffmpeg", "-v", "error", "-i", mp4.toString(), "-f", "rawvideo", "-pix_fmt", "yuv420p", "-").toByteArray();
-        int w = 322, h = 242, frameBytes = w * h * 3 / 2;
+        byte[] yuv = LumaPlanes.decodedYuv(mp4);
+        int w = Bt601.evenUp(WIDTH), h = Bt601.evenUp(HEIGHT), frameBytes = LumaPlanes.frameBytes(WIDTH, HEIGHT);
         // (50, 150) lies in the flat orange fill (253, 174, 97) of every frame, away from edges.
         int x = 50, y = 150;
         int expectedY = Bt601.luma(253, 174, 97), expectedCb = Bt601.blueDifference(253, 174, 97), expectedCr = Bt601.redDifference(253, 174, 97);
@@ -63,7 +89,7 @@ class Mp4SinkTest {
     @Test
     void moovComesBeforeMdat() throws IOException {
         ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(mp4));
-        List<String> boxes = new java.util.ArrayList<>();
+        List<String> boxes = new ArrayList<>();
         for (long at = 0; at < file.limit(); ) {
             long size = Integer.toUnsignedLong(file.getInt((int) at));
             if (size == 1) size = file.getLong((int) at + 8);
@@ -75,17 +101,50 @@ class Mp4SinkTest {
 
     @Test
     void sameFramesSameBytes() throws IOException {
-        assertArrayEquals(Files.readAllBytes(mp4), Files.readAllBytes(write("b.mp4")));
+        assertArrayEquals(Files.readAllBytes(mp4), Files.readAllBytes(write(frames, "b.mp4")));
     }
 
     @Test
-    void nothingIsLeftBesideTheFile() throws IOException {
+    void noiseThatOverflowsJCodecsSliceBufferIsCodedCoarser() throws Exception {
+        // At QP 17 every macroblock of RGB noise needs more than JCodec's 256 bytes; see H264Frames.
+        BufferedImage noise = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(3);
+        for (int y = 0; y < 48; y++) for (int x = 0; x < 64; x++) noise.setRGB(x, y, random.nextInt(1 << 24));
+        Path file = write(List.of(new Frame(0, 3, null, noise), new Frame(1, 3, null, noise), new Frame(2, 3, null, noise)), "noise.mp4");
+        assertEquals("3", probe(file, "nb_read_frames"));
+    }
+
+    @Test
+    void afterAFrameOfAnotherSizeIsRefusedClosingWritesNothing() throws IOException {
+        Path mixed = folder.resolve("mixed.mp4");
+        Mp4Sink sink = new Mp4Sink(mixed, FPS);
+        sink.accept(frames.getFirst());
+        Frame other = new Frame(1, 2, null, new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB));
+        assertThrows(IOException.class, () -> sink.accept(other));
+        assertThrows(IOException.class, sink::close);
+        assertTrue(Files.notExists(mixed));
+    }
+
+    @Test
+    void closingWithoutFramesFailsAndWritesNothing() {
+        Path empty = folder.resolve("empty.mp4");
+        assertThrows(IOException.class, () -> new Mp4Sink(empty, FPS).close());
+        assertTrue(Files.notExists(empty));
+    }
+
+    @Test
+    void nothingIsLeftBesideTheFiles() throws IOException {
         try (var files = Files.list(folder)) {
             assertTrue(files.allMatch(p -> p.getFileName().toString().endsWith(".mp4")), "no scratch or partial files");
         }
     }
 
-    private static Path write(String name) throws IOException {
+    private static String probe(Path file, String entries) throws Exception {
+        return run("ffprobe", "-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=" + entries,
+                "-of", "csv=p=0", file.toString()).toString(StandardCharsets.UTF_8).trim();
+    }
+
+    private static Path write(List<Frame> frames, String name) throws IOException {
         Path file = folder.resolve(name);
         try (Mp4Sink sink = new Mp4Sink(file, FPS)) {
             for (Frame f : frames) sink.accept(f);
