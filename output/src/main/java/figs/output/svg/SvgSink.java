@@ -24,6 +24,8 @@ import org.w3c.dom.Element;
  */
 public final class SvgSink implements FrameSink {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** Decimals in coordinates: 1e-4 px, far below what any screen or printer resolves (Batik's default, stated). */
+    private static final int PRECISION = 4;
 
     private final Path file;
     private final Still still;
@@ -74,6 +76,7 @@ public final class SvgSink implements FrameSink {
         Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment(null);
+        context.setPrecision(PRECISION);
         context.setIDGenerator(new PrefixedIds(idPrefix));
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new java.awt.Dimension(drawing.width(), drawing.height()));

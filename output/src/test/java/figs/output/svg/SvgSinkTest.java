@@ -68,6 +68,19 @@ class SvgSinkTest {
         assertArrayEquals(Files.readAllBytes(write(frames, -1, "p-", "a.svg")), Files.readAllBytes(write(frames, -1, "p-", "b.svg")));
     }
 
+    @Test
+    void numbersDoNotFollowTheDefaultLocale() throws IOException {
+        List<Frame> frames = ChartFrames.sequence(1, 160, 120);
+        byte[] usual = Files.readAllBytes(write(frames, 0, "l-", "usual.svg"));
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY); // decimal comma
+            assertArrayEquals(usual, Files.readAllBytes(write(frames, 0, "l-", "german.svg")));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
     /** CI may not install librsvg2-bin: without rsvg-convert only this rendering check is skipped. */
     @Test
     void rsvgRendersItAtTheFiguresSizeAndLikeTheRaster() throws Exception {
