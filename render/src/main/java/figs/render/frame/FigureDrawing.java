@@ -4,6 +4,8 @@ import figs.math.train.History;
 import figs.output.Drawing;
 import figs.render.layout.PlotArea;
 import figs.render.marks.AxesPainter;
+import figs.render.marks.LegendPainter;
+import figs.render.marks.LinesPainter;
 import figs.render.marks.PointsPainter;
 import figs.render.marks.RegionsPainter;
 import figs.render.run.RunResults;
@@ -12,6 +14,8 @@ import figs.render.scene.Figure.Mark;
 import figs.render.text.Template;
 import figs.render.theme.Theme;
 import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One frame of a figure. Painting order follows matplotlib with seaborn's {@code axes.axisbelow}: face,
@@ -38,8 +42,11 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
     }
 
     private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel) {
+        double[] x = AxisLimits.of(panel.x(), panel, runs, true);
+        double[] y = AxisLimits.of(panel.y(), panel, runs, false);
         PlotArea area = PlotArea.of(figure.width(), figure.height(), theme.left(), theme.right(), theme.bottom(),
-                theme.top(), panel.x().min(), panel.x().max(), panel.y().min(), panel.y().max());
+                theme.top(), x[0], x[1], y[0], y[1]);
+        List<LegendPainter.Entry> legend = new ArrayList<>();
         AxesPainter axes = new AxesPainter(theme, area);
         axes.paintFace(g);
         axes.paintGrid(g, 1);
@@ -51,6 +58,11 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     regions.paint(g, area, history.grid(), history.epochs().get(frame.index()).probabilities());
                     axes.paintGrid(g, regions.throughOpacity());
                 }
+                case Mark.Lines l -> {
+                    LinesPainter lines = new LinesPainter(l);
+                    lines.paint(g, area, runs.history(l.run()), frame.index());
+                    legend.addAll(lines.entries());
+                }
                 case Mark.Points p -> new PointsPainter(p).paint(g, area, switch (p.split()) {
                     case TRAIN -> runs.split(p.run()).train();
                     case TEST -> runs.split(p.run()).test();
@@ -58,7 +70,8 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
             }
         }
         axes.paintSpines(g);
+        if (panel.legend() != null) new LegendPainter(theme).paint(g, area, panel.legend(), legend);
         String title = Template.parse(panel.title()).fill(frame.fields());
-        axes.paintLabels(g, panel.x().label(), panel.y().label(), title, panel.titleSize());
+        axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize());
     }
 }

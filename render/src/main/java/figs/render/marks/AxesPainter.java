@@ -66,7 +66,7 @@ public final class AxesPainter {
         g.draw(area.bounds());
     }
 
-    public void paintLabels(Graphics2D g, String xLabel, String yLabel, String title, double titleSize) {
+    public void paintLabels(Graphics2D g, String xLabel, String yLabel, double labelSize, String title, double titleSize) {
         Font tickFont = Fonts.regular(theme.tickLabelSize());
         Rectangle2D.Double b = area.bounds();
         double bottom = b.y + b.height;
@@ -82,7 +82,7 @@ public final class AxesPainter {
             TextPainter.draw(g, yText.get(i), tickFont, theme.text(), b.x - TICK_PAD, area.y().pixel(yTicks.get(i)),
                     Align.END, Baseline.MIDDLE);
         }
-        Font labelFont = Fonts.regular(theme.axisLabelSize());
+        Font labelFont = Fonts.regular(labelSize);
         double xLabelTop = bottom + TICK_PAD + TextPainter.ascent(tickFont) + TextPainter.descent(tickFont) + LABEL_PAD;
         TextPainter.draw(g, xLabel, labelFont, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP);
         double yLabelRight = b.x - TICK_PAD - widest - LABEL_PAD;

@@ -5,6 +5,10 @@ final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
     static final double TITLE_SIZE = 20;
+    /** matplotlib's lines.linewidth. */
+    static final double LINE_WIDTH = 1.5;
+    static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");
+    static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";
     /** matplotlib's contourf default: about 7 levels, chosen per frame. */
     static final int LEVELS = 7;

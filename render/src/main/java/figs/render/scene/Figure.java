@@ -12,18 +12,36 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
     }
 
     /** One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame. */
-    public record Panel(String title, double titleSize, Axis x, Axis y, List<Mark> marks) {
+    /**
+     * One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame;
+     * {@code legend} is a corner such as "upper left", or null for none.
+     */
+    public record Panel(String title, double titleSize, double labelSize, Axis x, Axis y, String legend,
+                        List<Mark> marks) {
         public Panel {
             marks = List.copyOf(marks);
         }
     }
 
-    public record Axis(String label, double min, double max) {}
+    /** An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, with margins. */
+    public record Axis(String label, Double min, Double max) {
+        public boolean auto() {
+            return min == null;
+        }
+    }
 
     /** What a panel draws, in order. */
     public sealed interface Mark {
         /** Filled contours of the run's predicted probability. */
         record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
+
+        /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in matplotlib's tab10 colours. */
+        record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
+            public Lines {
+                series = List.copyOf(series);
+                labels = List.copyOf(labels);
+            }
+        }
 
         /** The samples of one split of a data set, coloured by class; {@code size} in points squared. */
         record Points(String run, Split split, double size, Colormap colormap, Color edgeColor, double edgeWidth,

@@ -7,19 +7,25 @@ import java.util.List;
 /** The picture: size in pixels, theme, and panels holding marks bound to runs. */
 public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panels) {
 
-    public record PanelSpec(String title, Double titleSize, AxisSpec x, AxisSpec y, List<MarkSpec> marks) {}
+    public record PanelSpec(String title, Double titleSize, Double labelSize, AxisSpec x, AxisSpec y, String legend,
+                            List<MarkSpec> marks) {}
 
+    /** {@code limits} may be left out where the marks can say their own extent (lines). */
     public record AxisSpec(String label, List<Double> limits) {}
 
     /** What a panel draws. {@code kind:} picks the record. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = MarkSpec.Regions.class, name = "regions"),
-        @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points")
+        @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points"),
+        @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines")
     })
     public sealed interface MarkSpec {
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
         record Regions(String of, String colormap, Double alpha, Object levels) implements MarkSpec {}
+
+        /** Metrics of a training run against the epoch, drawn up to the frame's epoch; one line per series. */
+        record Lines(String of, List<String> series, List<String> labels, Double width) implements MarkSpec {}
 
         /** A scatter plot of a data set's split, coloured by class. */
         record Points(String of, String split, Double size, String colormap, String edgeColor, Double edgeWidth,

@@ -175,9 +175,11 @@ final class SceneValidator {
         List<Figure.Mark> marks = new ArrayList<>();
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
         for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
+        boolean linesOnly = marks.stream().allMatch(Figure.Mark.Lines.class::isInstance);
         return new Figure.Panel(title(or(p.title(), ""), at + "/title"),
                 between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
-                axis(p.x(), at + "/x"), axis(p.y(), at + "/y"), marks);
+                between(or(p.labelSize(), Theme.WHITEGRID.axisLabelSize()), 0, 500, false, at + "/label_size"),
+                axis(p.x(), at + "/x", linesOnly), axis(p.y(), at + "/y", linesOnly), legend(p.legend(), at + "/legend"), marks);
     }
 
     private String title(String title, String at) throws SceneError {
@@ -193,10 +195,17 @@ final class SceneValidator {
         return title;
     }
 
-    private Figure.Axis axis(FigureSpec.AxisSpec a, String at) throws SceneError {
+    private Figure.Axis axis(FigureSpec.AxisSpec a, String at, boolean mayBeAuto) throws SceneError {
         FigureSpec.AxisSpec spec = require(a, at, "{label: ..., limits: [min, max]}");
-        double[] limits = interval(require(spec.limits(), at + "/limits", "[min, max]"), at + "/limits");
+        if (spec.limits() == null && mayBeAuto) return new Figure.Axis(or(spec.label(), ""), null, null);
+        double[] limits = interval(require(spec.limits(), at + "/limits",
+                "[min, max]; only a panel of lines finds its own limits"), at + "/limits");
         return new Figure.Axis(or(spec.label(), ""), limits[0], limits[1]);
+    }
+
+    private String legend(String corner, String at) throws SceneError {
+        if (corner == null || Defaults.LEGEND_CORNERS.contains(corner)) return corner;
+        throw error(at, Messages.notOneOf("legend", corner, Defaults.LEGEND_CORNERS));
     }
 
     private Figure.Mark mark(MarkSpec spec, String at, Map<String, Run> runs) throws SceneError {
@@ -206,6 +215,7 @@ final class SceneValidator {
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
+            case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Points p -> new Figure.Mark.Points(
                     runOf(p.of(), at, runs, Run.Circles.class, "data set"),
                     split(or(p.split(), "train"), at + "/split"),
@@ -231,6 +241,22 @@ final class SceneValidator {
         }
         throw error(at, Messages.wrongType("levels", "a count of levels (as matplotlib's contourf) or a list of at least"
                 + " two increasing boundaries", String.valueOf(levels)));
+    }
+
+    private Figure.Mark.Lines lines(MarkSpec.Lines l, String at, Map<String, Run> runs) throws SceneError {
+        String run = runOf(l.of(), at, runs, Run.Train.class, "training");
+        List<String> series = require(l.series(), at + "/series", "the metrics to draw, e.g. [train_acc, train_loss]");
+        if (series.isEmpty()) throw error(at + "/series", Messages.outOfRange("series", "empty", "at least one metric"));
+        for (int i = 0; i < series.size(); i++) {
+            if (!Defaults.METRICS.contains(series.get(i))) {
+                throw error(at + "/series/" + i, Messages.notOneOf("series", series.get(i), Defaults.METRICS));
+            }
+        }
+        List<String> labels = or(l.labels(), series);
+        if (labels.size() != series.size()) {
+            throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per series (" + series.size() + ")"));
+        }
+        return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
     }
 
     private String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)

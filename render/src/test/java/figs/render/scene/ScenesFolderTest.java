@@ -1,7 +1,14 @@
 package figs.render.scene;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import figs.math.train.History;
+import figs.output.Rasterizer;
+import figs.render.frame.FigureDrawing;
+import figs.render.frame.FrameValues;
+import figs.render.run.RunResults;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +17,31 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every file in scenes/ is itself a test case: it must load and validate. */
+/** Every file in scenes/ is itself a test case: it loads, trains, and draws its first and last frames. */
 class ScenesFolderTest {
     @TestFactory
-    Stream<DynamicTest> everySceneLoads() throws IOException {
+    Stream<DynamicTest> everySceneLoadsTrainsAndDraws() throws IOException {
         List<Path> scenes;
         try (Stream<Path> files = Files.list(Path.of("..", "scenes"))) {
             scenes = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertFalse(scenes.isEmpty(), "scenes/ holds scene files");
         SceneLoader loader = new SceneLoader();
-        return scenes.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> loader.load(p)));
+        return scenes.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            Scene scene = loader.load(p);
+            RunResults runs = RunResults.compute(scene, line -> {});
+            History history = runs.history(scene.timeline().run());
+            int count = history.epochs().size();
+            for (int i : new int[] {0, count - 1}) {
+                BufferedImage frame = Rasterizer.rasterize(new FigureDrawing(scene.figure(), runs,
+                        new FrameValues(i, count, history.epochs().get(i))));
+                assertTrue(distinctColours(frame) > 10, p + " frame " + i + " draws something");
+            }
+        }));
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        return java.util.Arrays.stream(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+                .distinct().limit(100).count();
     }
 }

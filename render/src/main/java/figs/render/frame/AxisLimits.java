@@ -1,0 +1,43 @@
+package figs.render.frame;
+
+import figs.math.train.History;
+import figs.render.run.RunResults;
+import figs.render.scene.Figure;
+import figs.render.scene.Figure.Mark;
+
+/**
+ * An axis's data limits: as the scene gives them, or, for a panel of lines, the extent of its data over
+ * the whole run (epochs on x, metric values on y) widened by matplotlib's 5 % margins. Taking the whole
+ * run keeps an animated axis still from frame to frame.
+ */
+final class AxisLimits {
+    /** matplotlib's {@code axes.xmargin} and {@code axes.ymargin}. */
+    private static final double MARGIN = 0.05;
+
+    private AxisLimits() {}
+
+    static double[] of(Figure.Axis axis, Figure.Panel panel, RunResults runs, boolean horizontal) {
+        if (!axis.auto()) return new double[] {axis.min(), axis.max()};
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (Mark mark : panel.marks()) {
+            if (!(mark instanceof Mark.Lines lines)) continue;
+            History history = runs.history(lines.run());
+            if (horizontal) {
+                lo = Math.min(lo, history.epochs().getFirst().epoch());
+                hi = Math.max(hi, history.epochs().getLast().epoch());
+            } else {
+                for (String series : lines.series()) {
+                    double[] range = Metrics.range(history, series);
+                    lo = Math.min(lo, range[0]);
+                    hi = Math.max(hi, range[1]);
+                }
+            }
+        }
+        if (hi == lo) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
+        double pad = (hi - lo) * MARGIN;
+        return new double[] {lo - pad, hi + pad};
+    }
+}

@@ -1,0 +1,48 @@
+package figs.render.marks;
+
+import figs.math.train.History;
+import figs.render.frame.Metrics;
+import figs.render.layout.PlotArea;
+import figs.render.scene.Figure.Mark.Lines;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Metrics against the epoch, each series a polyline through the epochs recorded so far, in the tab10
+ * cycle with round joins as matplotlib draws lines.
+ */
+public final class LinesPainter {
+    private final Lines mark;
+
+    public LinesPainter(Lines mark) {
+        this.mark = mark;
+    }
+
+    public void paint(Graphics2D g, PlotArea area, History history, int lastEpochIndex) {
+        Shape savedClip = g.getClip();
+        g.clip(area.bounds());
+        g.setStroke(new BasicStroke((float) mark.width(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND));
+        for (int s = 0; s < mark.series().size(); s++) {
+            Path2D.Double line = new Path2D.Double();
+            for (int e = 0; e <= lastEpochIndex; e++) {
+                double x = area.x().pixel(history.epochs().get(e).epoch());
+                double y = area.y().pixel(Metrics.value(history.epochs().get(e), mark.series().get(s)));
+                if (e == 0) line.moveTo(x, y); else line.lineTo(x, y);
+            }
+            g.setColor(Tab10.color(s));
+            g.draw(line);
+        }
+        g.setClip(savedClip);
+    }
+
+    /** What the legend shows for this mark: label and colour of each series. */
+    public List<LegendPainter.Entry> entries() {
+        List<LegendPainter.Entry> entries = new ArrayList<>();
+        for (int s = 0; s < mark.labels().size(); s++) entries.add(new LegendPainter.Entry(mark.labels().get(s), Tab10.color(s), mark.width()));
+        return entries;
+    }
+}
