@@ -142,6 +142,15 @@ class GifSinkTest {
     }
 
     @Test
+    void aSingleColourMakesATwoEntryTableThatBothDecodersRead() throws Exception {
+        List<Frame> frames = blocks(2, 1);
+        Path gif = write(frames, "one-colour.gif", true);
+        assertEquals(0xF0, Files.readAllBytes(gif)[10] & 0xff, "global table of 2 entries: the colour and the transparent slot");
+        assertArrayEquals(rgb(frames.get(1).raster()), rgb(GifFrames.withImageIo(gif).frames().get(1)));
+        assertArrayEquals(rgb(frames.get(1).raster()), rgb(GifFrames.withFfmpeg(gif, 97, 61).get(1)));
+    }
+
+    @Test
     void sameFramesSameBytes() throws IOException {
         List<Frame> frames = TestFrames.sequence(3, 200, 150, true);
         assertArrayEquals(Files.readAllBytes(write(frames, "a.gif", true)), Files.readAllBytes(write(frames, "b.gif", true)));
