@@ -6,9 +6,9 @@ import figs.render.scene.Figure;
 import figs.render.scene.Figure.Mark;
 
 /**
- * An axis's data limits: as the scene gives them, or, for a panel of lines, the extent of its data over
- * the whole run (epochs on x, metric values on y) widened by matplotlib's 5 % margins. Taking the whole
- * run keeps an animated axis still from frame to frame.
+ * An axis's data limits: as the scene gives them, or the extent of the panel's data over the whole run
+ * (epochs on x and metric values on y for lines; the samples of both splits for points), widened by the
+ * axis's pad or by matplotlib's 5 % margins. Taking the whole run keeps an animated axis still.
  */
 final class AxisLimits {
     /** matplotlib's {@code axes.xmargin} and {@code axes.ymargin}. */
@@ -20,6 +20,15 @@ final class AxisLimits {
         if (!axis.auto()) return new double[] {axis.min(), axis.max()};
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Mark mark : panel.marks()) {
+            if (mark instanceof Mark.Points points) {
+                var split = runs.split(points.run());
+                for (var data : java.util.List.of(split.train(), split.test())) {
+                    for (int i = 0; i < data.size(); i++) {
+                        lo = Math.min(lo, data.feature(i, horizontal ? 0 : 1));
+                        hi = Math.max(hi, data.feature(i, horizontal ? 0 : 1));
+                    }
+                }
+            }
             if (!(mark instanceof Mark.Lines lines)) continue;
             History history = runs.history(lines.run());
             if (horizontal) {
@@ -37,7 +46,7 @@ final class AxisLimits {
             lo -= 0.5;
             hi += 0.5;
         }
-        double pad = (hi - lo) * MARGIN;
+        double pad = axis.pad() != null ? axis.pad() : (hi - lo) * MARGIN;
         return new double[] {lo - pad, hi + pad};
     }
 }

@@ -55,18 +55,26 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                 case Mark.Regions r -> {
                     History history = runs.history(r.run());
                     RegionsPainter regions = new RegionsPainter(r, theme.axesFace());
-                    regions.paint(g, area, history.grid(), history.epochs().get(frame.index()).probabilities());
+                    regions.paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                     axes.paintGrid(g, regions.throughOpacity());
                 }
                 case Mark.Lines l -> {
                     LinesPainter lines = new LinesPainter(l);
-                    lines.paint(g, area, runs.history(l.run()), frame.index());
+                    lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())));
                     legend.addAll(lines.entries());
                 }
-                case Mark.Points p -> new PointsPainter(p).paint(g, area, switch (p.split()) {
-                    case TRAIN -> runs.split(p.run()).train();
-                    case TEST -> runs.split(p.run()).test();
-                });
+                case Mark.Points p -> {
+                    var split = runs.split(p.run());
+                    PointsPainter points = new PointsPainter(p);
+                    switch (p.split()) {
+                        case TRAIN -> points.paint(g, area, split.train(), split.test());
+                        case TEST -> points.paint(g, area, split.test(), split.train());
+                        case ALL -> {
+                            points.paint(g, area, split.train(), null);
+                            points.paint(g, area, split.test(), null);
+                        }
+                    }
+                }
             }
         }
         axes.paintSpines(g);

@@ -4,6 +4,7 @@ import figs.render.axes.MaxNLocator;
 import figs.render.axes.TickLabels;
 import figs.render.layout.PlotArea;
 import figs.render.text.Fonts;
+import figs.render.text.MathText;
 import figs.render.text.TextPainter;
 import figs.render.text.TextPainter.Align;
 import figs.render.text.TextPainter.Baseline;
@@ -82,13 +83,10 @@ public final class AxesPainter {
             TextPainter.draw(g, yText.get(i), tickFont, theme.text(), b.x - TICK_PAD, area.y().pixel(yTicks.get(i)),
                     Align.END, Baseline.MIDDLE);
         }
-        Font labelFont = Fonts.regular(labelSize);
         double xLabelTop = bottom + TICK_PAD + TextPainter.ascent(tickFont) + TextPainter.descent(tickFont) + LABEL_PAD;
-        TextPainter.draw(g, xLabel, labelFont, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP);
+        MathText.draw(g, xLabel, labelSize, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP, 0);
         double yLabelRight = b.x - TICK_PAD - widest - LABEL_PAD;
-        TextPainter.draw(g, yLabel, labelFont, theme.text(), yLabelRight, b.getCenterY(), Align.CENTER,
-                Baseline.BOTTOM, 90);
-        TextPainter.draw(g, title, Fonts.regular(titleSize), theme.text(), b.getCenterX(), b.y - TITLE_PAD,
-                Align.CENTER, Baseline.BOTTOM);
+        MathText.draw(g, yLabel, labelSize, theme.text(), yLabelRight, b.getCenterY(), Align.CENTER, Baseline.BOTTOM, 90);
+        MathText.draw(g, title, titleSize, theme.text(), b.getCenterX(), b.y - TITLE_PAD, Align.CENTER, Baseline.BOTTOM, 0);
     }
 }

@@ -20,13 +20,19 @@ public final class PointsPainter {
         this.mark = mark;
     }
 
-    public void paint(Graphics2D g, PlotArea area, Dataset data) {
+    /** Draws {@code data}, after {@code other} (the other split, or null) faded to the mark's {@code others} opacity. */
+    public void paint(Graphics2D g, PlotArea area, Dataset data, Dataset other) {
+        if (mark.others() != null && other != null) paint(g, area, other, mark.others());
+        paint(g, area, data, mark.alpha());
+    }
+
+    private void paint(Graphics2D g, PlotArea area, Dataset data, double alpha) {
         double radius = Math.sqrt(mark.size()) / 2;
         int maxLabel = 0;
         for (int label : data.labels()) maxLabel = Math.max(maxLabel, label);
         Color[] fills = new Color[maxLabel + 1];
-        for (int c = 0; c <= maxLabel; c++) fills[c] = mark.colormap().color(maxLabel == 0 ? 0 : (double) c / maxLabel, mark.alpha());
-        Color edge = withAlpha(mark.edgeColor(), mark.alpha());
+        for (int c = 0; c <= maxLabel; c++) fills[c] = mark.colormap().color(maxLabel == 0 ? 0 : (double) c / maxLabel, alpha);
+        Color edge = withAlpha(mark.edgeColor(), alpha);
         g.setStroke(new BasicStroke((float) mark.edgeWidth()));
         for (int i = 0; i < data.size(); i++) {
             double x = area.x().pixel(data.feature(i, 0));

@@ -34,15 +34,16 @@ public final class SceneRenderer {
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
         RunResults runs = RunResults.compute(scene, log);
-        History timeline = runs.history(scene.timeline().run());
-        int count = timeline.epochs().size();
+        History timeline = scene.timeline().isStill() ? null : runs.history(scene.timeline().run());
+        int count = timeline == null ? 1 : timeline.epochs().size();
         List<FrameSink> sinks = new ArrayList<>();
         for (Output output : scene.outputs()) sinks.add(Sinks.open(output, folder, scene.name()));
         long[] encodeNanos = new long[sinks.size()];
         long drawNanos = 0;
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
-            FigureDrawing drawing = new FigureDrawing(scene.figure(), runs, new FrameValues(i, count, timeline.epochs().get(i)));
+            FrameValues values = new FrameValues(i, count, timeline == null ? null : timeline.epochs().get(i));
+            FigureDrawing drawing = new FigureDrawing(scene.figure(), runs, values);
             Frame frame = new Frame(i, count, drawing, Rasterizer.rasterize(drawing));
             drawNanos += System.nanoTime() - start;
             for (int s = 0; s < sinks.size(); s++) {

@@ -24,7 +24,9 @@ public final class RunResults {
     public static RunResults compute(Scene scene, Consumer<String> log) {
         RunResults results = new RunResults();
         for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Circles c) results.splits.put(c.name(), circles(c));
+            if (run instanceof Run.Data d) {
+                results.splits.put(d.name(), Datasets.split(d.generator().make(), d.testFraction(), d.splitSeed()));
+            }
         }
         for (Run run : scene.runs().values()) {
             if (run instanceof Run.Train t) {
@@ -35,10 +37,6 @@ public final class RunResults {
             }
         }
         return results;
-    }
-
-    private static Split circles(Run.Circles c) {
-        return Datasets.split(Datasets.circles(c.samples(), c.factor(), c.noise(), c.seed()), c.testFraction(), c.splitSeed());
     }
 
     public Split split(String run) {

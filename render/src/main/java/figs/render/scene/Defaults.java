@@ -16,7 +16,9 @@ final class Defaults {
     /** matplotlib's scatter {@code s}, in points squared. */
     static final double POINT_SIZE = 50;
 
-    static final int CIRCLES_SAMPLES = 1000;
+    /** scikit-learn's n_samples default for make_circles and make_moons. */
+    static final int SAMPLES = 100;
+    static final int MAX_SAMPLES = 10_000_000;
     static final double CIRCLES_FACTOR = 0.8;
     static final double TEST_FRACTION = 0.25;
     static final String LOSS = "binary_crossentropy";

@@ -23,8 +23,11 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
         }
     }
 
-    /** An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, with margins. */
-    public record Axis(String label, Double min, Double max) {
+    /**
+     * An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, widened by
+     * {@code pad} data units on each side, or by 5 % when pad is null.
+     */
+    public record Axis(String label, Double min, Double max, Double pad) {
         public boolean auto() {
             return min == null;
         }
@@ -43,9 +46,12 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
             }
         }
 
-        /** The samples of one split of a data set, coloured by class; {@code size} in points squared. */
+        /**
+         * The samples of one split of a data set, coloured by class; {@code size} in points squared. When
+         * {@code others} is set, the other split is drawn first at that opacity, as the originals fade it.
+         */
         record Points(String run, Split split, double size, Colormap colormap, Color edgeColor, double edgeWidth,
-                      double alpha) implements Mark {}
+                      double alpha, Double others) implements Mark {}
     }
 
     /** Where filled contours put their band boundaries. */
@@ -63,6 +69,8 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
 
     public enum Split {
         TRAIN,
-        TEST
+        TEST,
+        /** Both splits, train first. */
+        ALL
     }
 }

@@ -10,8 +10,11 @@ public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panel
     public record PanelSpec(String title, Double titleSize, Double labelSize, AxisSpec x, AxisSpec y, String legend,
                             List<MarkSpec> marks) {}
 
-    /** {@code limits} may be left out where the marks can say their own extent (lines). */
-    public record AxisSpec(String label, List<Double> limits) {}
+    /**
+     * {@code limits} may be left out: the axis then spans its marks' data with 5 % margins, or with
+     * {@code pad} data units on each side.
+     */
+    public record AxisSpec(String label, List<Double> limits, Double pad) {}
 
     /** What a panel draws. {@code kind:} picks the record. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -29,6 +32,6 @@ public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panel
 
         /** A scatter plot of a data set's split, coloured by class. */
         record Points(String of, String split, Double size, String colormap, String edgeColor, Double edgeWidth,
-                      Double alpha) implements MarkSpec {}
+                      Double alpha, Double others) implements MarkSpec {}
     }
 }

@@ -8,7 +8,7 @@ public record OutputsSpec(Gif gif, Mp4 mp4, Still svg, Still png, Montage montag
     public record Mp4(Integer fps) {}
 
     /** One frame: {@code last}, or its 0-based index. */
-    public record Still(String frame) {}
+    public record Still(Object frame) {}
 
     public record Montage(Integer columns, Double scale) {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RunSpec.Circles.class, name = "circles"),
+    @JsonSubTypes.Type(value = RunSpec.Moons.class, name = "moons"),
     @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train")
 })
 public sealed interface RunSpec {
@@ -16,6 +17,9 @@ public sealed interface RunSpec {
     /** scikit-learn's {@code make_circles}, then {@code train_test_split}. */
     record Circles(Integer samples, Double factor, Double noise, Long seed, Double testFraction, Long splitSeed)
             implements RunSpec {}
+
+    /** scikit-learn's {@code make_moons}, then {@code train_test_split}. */
+    record Moons(Integer samples, Double noise, Long seed, Double testFraction, Long splitSeed) implements RunSpec {}
 
     /** A Keras-style Dense network trained on a data set's train split. */
     record Train(String data, ModelSpec model, String loss, OptimizerSpec optimizer, Integer epochs,

@@ -41,8 +41,8 @@ final class SceneValidator {
 
     Scene validate(SceneSpec spec) throws SceneError {
         Map<String, Run> runs = runs(spec.runs());
-        Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs);
         Timeline timeline = timeline(require(spec.timeline(), "/timeline", "what one frame is"), runs);
+        Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs, timeline);
         List<Output> outputs = outputs(require(spec.outputs(), "/outputs", "which files to write"));
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         return new Scene(file, name, runs, figure, timeline, outputs);
@@ -55,6 +55,7 @@ final class SceneValidator {
         Map<String, Run> runs = new LinkedHashMap<>();
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Circles c) runs.put(entry.getKey(), circles(entry.getKey(), c));
+            if (entry.getValue() instanceof RunSpec.Moons m) runs.put(entry.getKey(), moons(entry.getKey(), m));
         }
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Train t) runs.put(entry.getKey(), train(entry.getKey(), t, runs));
@@ -62,22 +63,37 @@ final class SceneValidator {
         return runs;
     }
 
-    private Run.Circles circles(String name, RunSpec.Circles c) throws SceneError {
+    private Run.Data circles(String name, RunSpec.Circles c) throws SceneError {
         String at = "/runs/" + name;
-        return new Run.Circles(name,
-                atLeast(or(c.samples(), Defaults.CIRCLES_SAMPLES), 2, at + "/samples"),
+        var generator = new Run.Generator.Circles(
+                between(or(c.samples(), Defaults.SAMPLES), 2, Defaults.MAX_SAMPLES, at + "/samples"),
                 between(or(c.factor(), Defaults.CIRCLES_FACTOR), 0, 1, false, at + "/factor"),
                 between(or(c.noise(), 0.0), 0, Double.MAX_VALUE, true, at + "/noise"),
-                nonNegative(or(c.seed(), 0L), at + "/seed"),
-                between(or(c.testFraction(), Defaults.TEST_FRACTION), 0, 1, false, at + "/test_fraction"),
-                nonNegative(or(c.splitSeed(), 0L), at + "/split_seed"));
+                nonNegative(or(c.seed(), 0L), at + "/seed"));
+        return data(name, generator, c.testFraction(), c.splitSeed());
+    }
+
+    private Run.Data moons(String name, RunSpec.Moons m) throws SceneError {
+        String at = "/runs/" + name;
+        var generator = new Run.Generator.Moons(
+                between(or(m.samples(), Defaults.SAMPLES), 2, Defaults.MAX_SAMPLES, at + "/samples"),
+                between(or(m.noise(), 0.0), 0, Double.MAX_VALUE, true, at + "/noise"),
+                nonNegative(or(m.seed(), 0L), at + "/seed"));
+        return data(name, generator, m.testFraction(), m.splitSeed());
+    }
+
+    private Run.Data data(String name, Run.Generator generator, Double testFraction, Long splitSeed) throws SceneError {
+        String at = "/runs/" + name;
+        return new Run.Data(name, generator,
+                between(or(testFraction, Defaults.TEST_FRACTION), 0, 1, false, at + "/test_fraction"),
+                nonNegative(or(splitSeed, 0L), at + "/split_seed"));
     }
 
     private Run.Train train(String name, RunSpec.Train t, Map<String, Run> runs) throws SceneError {
         String at = "/runs/" + name;
         String data = require(t.data(), at + "/data", "the name of the data set run to train on");
-        if (!(runs.get(data) instanceof Run.Circles)) {
-            throw error(at + "/data", Messages.unknownRun("data", data, "data set", namesOf(runs, Run.Circles.class)));
+        if (!(runs.get(data) instanceof Run.Data)) {
+            throw error(at + "/data", Messages.unknownRun("data", data, "data set", namesOf(runs, Run.Data.class)));
         }
         if (t.loss() != null && !t.loss().equals(Defaults.LOSS)) {
             throw error(at + "/loss", Messages.notOneOf("loss", t.loss(), List.of(Defaults.LOSS)));
@@ -155,7 +171,7 @@ final class SceneValidator {
 
     // ---- figure
 
-    private Figure figure(FigureSpec f, Map<String, Run> runs) throws SceneError {
+    private Figure figure(FigureSpec f, Map<String, Run> runs, Timeline timeline) throws SceneError {
         List<Integer> size = or(f.size(), List.of(Defaults.WIDTH, Defaults.HEIGHT));
         if (size.size() != 2) throw error("/figure/size", Messages.wrongType("size", "[width, height] in pixels", size.toString()));
         int width = between(size.get(0), 16, Defaults.MAX_CANVAS, "/figure/size/0");
@@ -167,22 +183,22 @@ final class SceneValidator {
         List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
         if (specs.size() != 1) throw error("/figure/panels", Messages.outOfRange("panels", specs.size() + " panels", "exactly one panel for now"));
         List<Figure.Panel> panels = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs));
+        for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline));
         return new Figure(width, height, Theme.WHITEGRID, panels);
     }
 
-    private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs) throws SceneError {
+    private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline) throws SceneError {
         List<Figure.Mark> marks = new ArrayList<>();
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
         for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
-        boolean linesOnly = marks.stream().allMatch(Figure.Mark.Lines.class::isInstance);
-        return new Figure.Panel(title(or(p.title(), ""), at + "/title"),
+        boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
+        return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
                 between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
                 between(or(p.labelSize(), Theme.WHITEGRID.axisLabelSize()), 0, 500, false, at + "/label_size"),
-                axis(p.x(), at + "/x", linesOnly), axis(p.y(), at + "/y", linesOnly), legend(p.legend(), at + "/legend"), marks);
+                axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto), legend(p.legend(), at + "/legend"), marks);
     }
 
-    private String title(String title, String at) throws SceneError {
+    private String title(String title, String at, List<String> fields) throws SceneError {
         Template template;
         try {
             template = Template.parse(title);
@@ -190,17 +206,18 @@ final class SceneValidator {
             throw error(at, "the title \"" + title + "\" cannot be used: " + e.getMessage() + ".");
         }
         for (String field : template.fieldNames()) {
-            if (!Timeline.FIELDS.contains(field)) throw error(at, Messages.unknownField(field, Timeline.FIELDS));
+            if (!fields.contains(field)) throw error(at, Messages.unknownField(field, fields));
         }
         return title;
     }
 
     private Figure.Axis axis(FigureSpec.AxisSpec a, String at, boolean mayBeAuto) throws SceneError {
         FigureSpec.AxisSpec spec = require(a, at, "{label: ..., limits: [min, max]}");
-        if (spec.limits() == null && mayBeAuto) return new Figure.Axis(or(spec.label(), ""), null, null);
+        Double pad = spec.pad() == null ? null : between(spec.pad(), 0, Double.MAX_VALUE, true, at + "/pad");
+        if (spec.limits() == null && mayBeAuto) return new Figure.Axis(or(spec.label(), ""), null, null, pad);
         double[] limits = interval(require(spec.limits(), at + "/limits",
-                "[min, max]; only a panel of lines finds its own limits"), at + "/limits");
-        return new Figure.Axis(or(spec.label(), ""), limits[0], limits[1]);
+                "[min, max]; only a panel of lines or points finds its own limits"), at + "/limits");
+        return new Figure.Axis(or(spec.label(), ""), limits[0], limits[1], null);
     }
 
     private String legend(String corner, String at) throws SceneError {
@@ -217,13 +234,14 @@ final class SceneValidator {
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Points p -> new Figure.Mark.Points(
-                    runOf(p.of(), at, runs, Run.Circles.class, "data set"),
+                    runOf(p.of(), at, runs, Run.Data.class, "data set"),
                     split(or(p.split(), "train"), at + "/split"),
                     between(or(p.size(), Defaults.POINT_SIZE), 0, 1e4, true, at + "/size"),
                     colormap(or(p.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     color(or(p.edgeColor(), "black"), at + "/edge_color"),
                     between(or(p.edgeWidth(), 1.0), 0, 100, true, at + "/edge_width"),
-                    between(or(p.alpha(), 1.0), 0, 1, true, at + "/alpha"));
+                    between(or(p.alpha(), 1.0), 0, 1, true, at + "/alpha"),
+                    p.others() == null ? null : between(p.others(), 0, 1, true, at + "/others"));
         };
     }
 
@@ -272,7 +290,8 @@ final class SceneValidator {
         return switch (name) {
             case "train" -> Figure.Split.TRAIN;
             case "test" -> Figure.Split.TEST;
-            default -> throw error(at, Messages.notOneOf("split", name, List.of("train", "test")));
+            case "all" -> Figure.Split.ALL;
+            default -> throw error(at, Messages.notOneOf("split", name, List.of("train", "test", "all")));
         };
     }
 
@@ -293,7 +312,11 @@ final class SceneValidator {
     // ---- timeline and outputs
 
     private Timeline timeline(TimelineSpec t, Map<String, Run> runs) throws SceneError {
-        if (!"epoch".equals(t.each())) throw error("/timeline/each", Messages.notOneOf("each", t.each(), List.of("epoch")));
+        if ("still".equals(t.each())) {
+            if (t.of() != null) throw error("/timeline/of", "a still has no run to follow; leave out 'of'.");
+            return Timeline.still();
+        }
+        if (!"epoch".equals(t.each())) throw error("/timeline/each", Messages.notOneOf("each", t.each(), List.of("epoch", "still")));
         return new Timeline(runOf(t.of(), "/timeline", runs, Run.Train.class, "training"));
     }
 
@@ -312,9 +335,9 @@ final class SceneValidator {
         return outputs;
     }
 
-    private int frame(String frame, String at) throws SceneError {
-        if (frame == null || frame.equals("last")) return -1;
-        if (frame.matches("\\d{1,9}")) return Integer.parseInt(frame);
+    private int frame(Object frame, String at) throws SceneError {
+        if (frame == null || "last".equals(frame)) return -1;
+        if (frame instanceof Integer n && n >= 0) return n;
         throw error(at, Messages.wrongType("frame", "'last' or a frame number from 0", "'" + frame + "'"));
     }
 

@@ -104,6 +104,20 @@ class SceneLoaderTest {
         assertTrue(e.getMessage().contains("learning rate must be a positive finite number, not 0.0"), e.getMessage());
     }
 
+    @Test
+    void stillTimelineOffersNoEpochToTitles() throws IOException {
+        Path moons = Path.of("..", "scenes", "moons-train-set.yaml");
+        SceneError e = assertThrows(SceneError.class, () -> loader.load(moons,
+                Files.readString(moons).replace("title: \"Train set\"", "title: \"Train set {epoch}\"")));
+        assertTrue(e.getMessage().contains("{epoch}") && e.getMessage().contains("Fields: frame"), e.getMessage());
+    }
+
+    @Test
+    void panelWithContoursNeedsLimits() throws IOException {
+        SceneError e = failure(text().replace("x: {label: X, limits: [-1.5, 1.5]}", "x: {label: X}"));
+        assertTrue(e.getMessage().contains("only a panel of lines or points finds its own limits"), e.getMessage());
+    }
+
     private SceneError failure(String text) {
         return assertThrows(SceneError.class, () -> loader.load(SCENE, text));
     }
