@@ -3,8 +3,6 @@ package figs.render.text;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.font.LineMetrics;
-import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,32 +87,6 @@ public final class MathText {
     public static void draw(Graphics2D g, String label, double size, Color color, double x, double y,
                             TextPainter.Align align, TextPainter.Baseline baseline, double degrees) {
         if (label.isEmpty()) return;
-        List<Piece> pieces = layout(label, size);
-        LineMetrics metrics = Fonts.regular(size).getLineMetrics("Xg", TextPainter.METRICS);
-        double dx = -alignFraction(align) * width(label, size);
-        double dy = switch (baseline) {
-            case TOP -> metrics.getAscent();
-            case MIDDLE -> metrics.getAscent() / 2;
-            case BASELINE -> 0;
-            case BOTTOM -> -metrics.getDescent();
-        };
-        AffineTransform saved = g.getTransform();
-        g.translate(x, y);
-        if (degrees != 0) g.rotate(Math.toRadians(-degrees));
-        g.setColor(color);
-        for (Piece p : pieces) {
-            g.setFont(p.font());
-            g.drawString(p.text(), (float) dx, (float) (dy + p.drop()));
-            dx += TextPainter.width(p.font(), p.text());
-        }
-        g.setTransform(saved);
-    }
-
-    private static double alignFraction(TextPainter.Align align) {
-        return switch (align) {
-            case START -> 0;
-            case CENTER -> 0.5;
-            case END -> 1;
-        };
+        TextPainter.drawPieces(g, layout(label, size), Fonts.regular(size), color, x, y, align, baseline, degrees);
     }
 }

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
+import java.util.List;
 
 /**
  * Draws a line of text anchored at a point, measured with the same unhinted metrics for SVG and
@@ -53,8 +54,19 @@ public final class TextPainter {
     public static void draw(Graphics2D g, String text, Font font, Color color, double x, double y, Align align,
                             Baseline baseline, double degrees) {
         if (text.isEmpty()) return;
-        LineMetrics metrics = font.getLineMetrics(text, METRICS);
-        double dx = -align.fraction * width(font, text);
+        drawPieces(g, List.of(new MathText.Piece(text, font, 0)), font, color, x, y, align, baseline, degrees);
+    }
+
+    /**
+     * Draws pieces of text side by side, the whole line anchored at (x, y) by {@code align} and by
+     * {@code baseline} measured on {@code reference}, rotated {@code degrees} counter-clockwise.
+     */
+    static void drawPieces(Graphics2D g, List<MathText.Piece> pieces, Font reference, Color color, double x, double y,
+                           Align align, Baseline baseline, double degrees) {
+        LineMetrics metrics = reference.getLineMetrics("Xg", METRICS);
+        double total = 0;
+        for (MathText.Piece p : pieces) total += width(p.font(), p.text());
+        double dx = -align.fraction * total;
         double dy = switch (baseline) {
             case TOP -> metrics.getAscent();
             case MIDDLE -> metrics.getAscent() / 2;
@@ -64,9 +76,12 @@ public final class TextPainter {
         AffineTransform saved = g.getTransform();
         g.translate(x, y);
         if (degrees != 0) g.rotate(Math.toRadians(-degrees));
-        g.setFont(font);
         g.setColor(color);
-        g.drawString(text, (float) dx, (float) dy);
+        for (MathText.Piece p : pieces) {
+            g.setFont(p.font());
+            g.drawString(p.text(), (float) dx, (float) (dy + p.drop()));
+            dx += width(p.font(), p.text());
+        }
         g.setTransform(saved);
     }
 }
