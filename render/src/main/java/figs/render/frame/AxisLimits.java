@@ -29,6 +29,15 @@ final class AxisLimits {
                     }
                 }
             }
+            if (mark instanceof Mark.Function f) {
+                for (boolean derivative : f.derivative()) {
+                    double[] values = figs.render.marks.FunctionPainter.samples(f, derivative)[horizontal ? 0 : 1];
+                    for (double v : values) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
             if (!(mark instanceof Mark.Lines lines)) continue;
             History history = runs.history(lines.run());
             if (horizontal) {

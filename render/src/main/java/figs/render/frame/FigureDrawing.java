@@ -4,6 +4,7 @@ import figs.math.train.History;
 import figs.output.Drawing;
 import figs.render.layout.PlotArea;
 import figs.render.marks.AxesPainter;
+import figs.render.marks.FunctionPainter;
 import figs.render.marks.LegendPainter;
 import figs.render.marks.LinesPainter;
 import figs.render.marks.PointsPainter;
@@ -38,14 +39,16 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         Theme theme = figure.theme();
         g.setColor(theme.figureBackground());
         g.fillRect(0, 0, figure.width(), figure.height());
-        for (Figure.Panel panel : figure.panels()) paintPanel(g, theme, panel);
+        for (int i = 0; i < figure.panels().size(); i++) paintPanel(g, theme, figure.panels().get(i), i);
     }
 
-    private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel) {
+    private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell) {
         double[] x = AxisLimits.of(panel.x(), panel, runs, true);
         double[] y = AxisLimits.of(panel.y(), panel, runs, false);
-        PlotArea area = PlotArea.of(figure.width(), figure.height(), theme.left(), theme.right(), theme.bottom(),
-                theme.top(), x[0], x[1], y[0], y[1]);
+        Figure.Margins m = figure.margins();
+        PlotArea area = PlotArea.cell(figure.width(), figure.height(), m.left(), m.right(), m.bottom(), m.top(),
+                figure.rows(), figure.columns(), cell / figure.columns(), cell % figure.columns(),
+                figure.wspace(), figure.hspace(), x[0], x[1], y[0], y[1]);
         List<LegendPainter.Entry> legend = new ArrayList<>();
         AxesPainter axes = new AxesPainter(theme, area);
         axes.paintFace(g);
@@ -57,6 +60,11 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     RegionsPainter regions = new RegionsPainter(r, theme.axesFace());
                     regions.paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                     axes.paintGrid(g, regions.throughOpacity());
+                }
+                case Mark.Function f -> {
+                    FunctionPainter curves = new FunctionPainter(f);
+                    curves.paint(g, area, legend.size());
+                    legend.addAll(curves.entries(legend.size()));
                 }
                 case Mark.Lines l -> {
                     LinesPainter lines = new LinesPainter(l);
@@ -80,6 +88,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         axes.paintSpines(g);
         if (panel.legend() != null) new LegendPainter(theme).paint(g, area, panel.legend(), legend);
         String title = Template.parse(panel.title()).fill(frame.fields());
-        axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize());
+        axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize(),
+                panel.boldTitle());
     }
 }

@@ -67,7 +67,8 @@ public final class AxesPainter {
         g.draw(area.bounds());
     }
 
-    public void paintLabels(Graphics2D g, String xLabel, String yLabel, double labelSize, String title, double titleSize) {
+    public void paintLabels(Graphics2D g, String xLabel, String yLabel, double labelSize, String title, double titleSize,
+                            boolean boldTitle) {
         Font tickFont = Fonts.regular(theme.tickLabelSize());
         Rectangle2D.Double b = area.bounds();
         double bottom = b.y + b.height;
@@ -87,6 +88,7 @@ public final class AxesPainter {
         MathText.draw(g, xLabel, labelSize, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP, 0);
         double yLabelRight = b.x - TICK_PAD - widest - LABEL_PAD;
         MathText.draw(g, yLabel, labelSize, theme.text(), yLabelRight, b.getCenterY(), Align.CENTER, Baseline.BOTTOM, 90);
-        MathText.draw(g, title, titleSize, theme.text(), b.getCenterX(), b.y - TITLE_PAD, Align.CENTER, Baseline.BOTTOM, 0);
+        MathText.draw(g, title, titleSize, boldTitle, theme.text(), b.getCenterX(), b.y - TITLE_PAD, Align.CENTER,
+                Baseline.BOTTOM, 0);
     }
 }

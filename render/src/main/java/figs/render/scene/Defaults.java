@@ -5,6 +5,10 @@ final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
     static final double TITLE_SIZE = 20;
+    /** matplotlib's figure.subplot.wspace and hspace: gaps as fractions of the average panel size. */
+    static final double WSPACE = 0.2;
+    static final double HSPACE = 0.2;
+    static final int CURVE_SAMPLES = 1000;
     /** matplotlib's lines.linewidth. */
     static final double LINE_WIDTH = 1.5;
     static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");

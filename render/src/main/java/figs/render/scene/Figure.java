@@ -5,8 +5,12 @@ import figs.render.theme.Theme;
 import java.awt.Color;
 import java.util.List;
 
-/** A validated figure: pixel size, theme and panels. */
-public record Figure(int width, int height, Theme theme, List<Panel> panels) {
+/** A validated figure: pixel size, theme, and panels in a grid of rows x columns with spacing between. */
+public record Figure(int width, int height, Theme theme, int rows, int columns, double wspace, double hspace,
+                     Margins margins, List<Panel> panels) {
+    /** Where the grid of panels sits, as fractions of the figure from its left and bottom edges. */
+    public record Margins(double left, double right, double bottom, double top) {}
+
     public Figure {
         panels = List.copyOf(panels);
     }
@@ -16,8 +20,8 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
      * One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame;
      * {@code legend} is a corner such as "upper left", or null for none.
      */
-    public record Panel(String title, double titleSize, double labelSize, Axis x, Axis y, String legend,
-                        List<Mark> marks) {
+    public record Panel(String title, double titleSize, boolean boldTitle, double labelSize, Axis x, Axis y,
+                        String legend, List<Mark> marks) {
         public Panel {
             marks = List.copyOf(marks);
         }
@@ -42,6 +46,15 @@ public record Figure(int width, int height, Theme theme, List<Panel> panels) {
         record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
             public Lines {
                 series = List.copyOf(series);
+                labels = List.copyOf(labels);
+            }
+        }
+
+        /** A formula of one variable over [from, to], as its value and/or exact derivative, in tab10 order. */
+        record Function(figs.math.expr.Formula formula, double from, double to, int samples, List<Boolean> derivative,
+                        List<String> labels, double width) implements Mark {
+            public Function {
+                derivative = List.copyOf(derivative);
                 labels = List.copyOf(labels);
             }
         }

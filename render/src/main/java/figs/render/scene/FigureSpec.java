@@ -4,11 +4,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
-/** The picture: size in pixels, theme, and panels holding marks bound to runs. */
-public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panels) {
+/**
+ * The picture: size in pixels, theme, and panels holding marks bound to runs, laid out row by row in a
+ * {@code grid} of [rows, columns] with matplotlib's {@code wspace}/{@code hspace} {@code spacing}, inside
+ * {@code margins} [left, right, bottom, top] given as fractions of the figure (matplotlib's subplot parameters).
+ */
+public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, List<Double> spacing,
+                         List<Double> margins, List<PanelSpec> panels) {
 
-    public record PanelSpec(String title, Double titleSize, Double labelSize, AxisSpec x, AxisSpec y, String legend,
-                            List<MarkSpec> marks) {}
+    public record PanelSpec(String title, Double titleSize, String titleWeight, Double labelSize, AxisSpec x,
+                            AxisSpec y, String legend, List<MarkSpec> marks) {}
 
     /**
      * {@code limits} may be left out: the axis then spans its marks' data with 5 % margins, or with
@@ -21,7 +26,8 @@ public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panel
     @JsonSubTypes({
         @JsonSubTypes.Type(value = MarkSpec.Regions.class, name = "regions"),
         @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points"),
-        @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines")
+        @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines"),
+        @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function")
     })
     public sealed interface MarkSpec {
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
@@ -29,6 +35,13 @@ public record FigureSpec(List<Integer> size, String theme, List<PanelSpec> panel
 
         /** Metrics of a training run against the epoch, drawn up to the frame's epoch; one line per series. */
         record Lines(String of, List<String> series, List<String> labels, Double width) implements MarkSpec {}
+
+        /**
+         * A formula of one variable drawn over [from, to]: its value and/or its exact derivative
+         * ({@code show: [value, derivative]}), each labelled for the legend.
+         */
+        record Function(String formula, String variable, List<Double> range, Integer samples, List<String> show,
+                        List<String> labels, Double width) implements MarkSpec {}
 
         /** A scatter plot of a data set's split, coloured by class. */
         record Points(String of, String split, Double size, String colormap, String edgeColor, Double edgeWidth,

@@ -51,8 +51,8 @@ final class SceneValidator {
     // ---- runs
 
     private Map<String, Run> runs(Map<String, RunSpec> specs) throws SceneError {
-        require(specs, "/runs", "the data sets and trainings the figure shows");
         Map<String, Run> runs = new LinkedHashMap<>();
+        if (specs == null) return runs;
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Circles c) runs.put(entry.getKey(), circles(entry.getKey(), c));
             if (entry.getValue() instanceof RunSpec.Moons m) runs.put(entry.getKey(), moons(entry.getKey(), m));
@@ -181,10 +181,21 @@ final class SceneValidator {
             throw error("/figure/theme", Messages.notOneOf("theme", themeName, List.of(Theme.WHITEGRID.name())));
         }
         List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
-        if (specs.size() != 1) throw error("/figure/panels", Messages.outOfRange("panels", specs.size() + " panels", "exactly one panel for now"));
+        List<Integer> grid = or(f.grid(), List.of(1, 1));
+        if (grid.size() != 2) throw error("/figure/grid", Messages.wrongType("grid", "[rows, columns]", grid.toString()));
+        int rows = between(grid.get(0), 1, 100, "/figure/grid/0");
+        int columns = between(grid.get(1), 1, 100, "/figure/grid/1");
+        if (specs.isEmpty() || specs.size() > rows * columns) {
+            throw error("/figure/panels", Messages.outOfRange("panels", specs.size() + " panels",
+                    "from 1 to the " + rows * columns + " cells of the grid"));
+        }
+        List<Double> spacing = or(f.spacing(), List.of(Defaults.WSPACE, Defaults.HSPACE));
+        if (spacing.size() != 2) throw error("/figure/spacing", Messages.wrongType("spacing", "[wspace, hspace]", spacing.toString()));
         List<Figure.Panel> panels = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline));
-        return new Figure(width, height, Theme.WHITEGRID, panels);
+        return new Figure(width, height, Theme.WHITEGRID, rows, columns,
+                between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
+                margins(f.margins(), Theme.WHITEGRID), panels);
     }
 
     private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline) throws SceneError {
@@ -194,6 +205,7 @@ final class SceneValidator {
         boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
         return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
                 between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
+                titleWeight(p.titleWeight(), at + "/title_weight"),
                 between(or(p.labelSize(), Theme.WHITEGRID.axisLabelSize()), 0, 500, false, at + "/label_size"),
                 axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto), legend(p.legend(), at + "/legend"), marks);
     }
@@ -220,6 +232,49 @@ final class SceneValidator {
         return new Figure.Axis(or(spec.label(), ""), limits[0], limits[1], null);
     }
 
+    private Figure.Margins margins(List<Double> m, Theme theme) throws SceneError {
+        if (m == null) return new Figure.Margins(theme.left(), theme.right(), theme.bottom(), theme.top());
+        if (m.size() != 4 || m.contains(null) || !(m.get(0) < m.get(1)) || !(m.get(2) < m.get(3)) || m.get(0) < 0
+                || m.get(1) > 1 || m.get(2) < 0 || m.get(3) > 1) {
+            throw error("/figure/margins", Messages.wrongType("margins",
+                    "[left, right, bottom, top], fractions of the figure with left < right and bottom < top", m.toString()));
+        }
+        return new Figure.Margins(m.get(0), m.get(1), m.get(2), m.get(3));
+    }
+
+    private boolean titleWeight(String weight, String at) throws SceneError {
+        if (weight == null || weight.equals("normal")) return false;
+        if (weight.equals("bold")) return true;
+        throw error(at, Messages.notOneOf("title_weight", weight, List.of("normal", "bold")));
+    }
+
+    private Figure.Mark.Function function(MarkSpec.Function f, String at) throws SceneError {
+        String variable = or(f.variable(), "x");
+        figs.math.expr.Formula formula;
+        try {
+            formula = figs.math.expr.Formula.parse(require(f.formula(), at + "/formula", "a formula of " + variable),
+                    List.of(variable));
+        } catch (figs.math.expr.FormulaException e) {
+            throw error(at + "/formula", e.getMessage() + ".");
+        }
+        double[] range = interval(require(f.range(), at + "/range", "[from, to]"), at + "/range");
+        List<String> show = or(f.show(), List.of("value"));
+        List<Boolean> derivative = new ArrayList<>();
+        for (int i = 0; i < show.size(); i++) {
+            if (!List.of("value", "derivative").contains(show.get(i))) {
+                throw error(at + "/show/" + i, Messages.notOneOf("show", show.get(i), List.of("value", "derivative")));
+            }
+            derivative.add(show.get(i).equals("derivative"));
+        }
+        List<String> labels = or(f.labels(), show);
+        if (labels.size() != show.size()) {
+            throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per curve (" + show.size() + ")"));
+        }
+        return new Figure.Mark.Function(formula, range[0], range[1],
+                between(or(f.samples(), Defaults.CURVE_SAMPLES), 2, 1_000_000, at + "/samples"), derivative, labels,
+                between(or(f.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
+    }
+
     private String legend(String corner, String at) throws SceneError {
         if (corner == null || Defaults.LEGEND_CORNERS.contains(corner)) return corner;
         throw error(at, Messages.notOneOf("legend", corner, Defaults.LEGEND_CORNERS));
@@ -233,6 +288,7 @@ final class SceneValidator {
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Lines l -> lines(l, at, runs);
+            case MarkSpec.Function f -> function(f, at);
             case MarkSpec.Points p -> new Figure.Mark.Points(
                     runOf(p.of(), at, runs, Run.Data.class, "data set"),
                     split(or(p.split(), "train"), at + "/split"),

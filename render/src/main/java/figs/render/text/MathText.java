@@ -32,11 +32,16 @@ public final class MathText {
 
     /** The label laid out in pieces at {@code size} pixels. */
     static List<Piece> layout(String label, double size) {
+        return layout(label, size, false);
+    }
+
+    /** As {@link #layout(String, double)}, with text outside math in the bold face when {@code bold}. */
+    static List<Piece> layout(String label, double size, boolean bold) {
         List<Piece> pieces = new ArrayList<>();
         String[] parts = label.split("\\$", -1);
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].isEmpty()) continue;
-            if (i % 2 == 0) pieces.add(new Piece(parts[i], Fonts.regular(size), 0));
+            if (i % 2 == 0) pieces.add(new Piece(parts[i], bold ? Fonts.bold(size) : Fonts.regular(size), 0));
             else math(parts[i], size, pieces);
         }
         return pieces;
@@ -86,7 +91,12 @@ public final class MathText {
     /** Draws the label like {@link TextPainter#draw}, anchored at (x, y), rotated {@code degrees} counter-clockwise. */
     public static void draw(Graphics2D g, String label, double size, Color color, double x, double y,
                             TextPainter.Align align, TextPainter.Baseline baseline, double degrees) {
+        draw(g, label, size, false, color, x, y, align, baseline, degrees);
+    }
+
+    public static void draw(Graphics2D g, String label, double size, boolean bold, Color color, double x, double y,
+                            TextPainter.Align align, TextPainter.Baseline baseline, double degrees) {
         if (label.isEmpty()) return;
-        TextPainter.drawPieces(g, layout(label, size), Fonts.regular(size), color, x, y, align, baseline, degrees);
+        TextPainter.drawPieces(g, layout(label, size, bold), Fonts.regular(size), color, x, y, align, baseline, degrees);
     }
 }
