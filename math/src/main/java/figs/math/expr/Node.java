@@ -54,6 +54,17 @@ sealed interface Node {
         }
     }
 
+    /** {@code max(a, b)} or {@code min(a, b)}: the chosen argument's value and derivatives; a tie takes the first. */
+    record Choose(boolean max, Node first, Node second) implements Node {
+        public void eval(Bindings b, int row, double[] out) {
+            double[] other = new double[out.length];
+            first.eval(b, row, out);
+            second.eval(b, row, other);
+            boolean takeSecond = max ? other[0] > out[0] : other[0] < out[0];
+            if (takeSecond) System.arraycopy(other, 0, out, 0, out.length);
+        }
+    }
+
     /** {@code mean(...)} or {@code sum(...)} of its argument over every data row. */
     record Reduce(boolean mean, Node argument) implements Node {
         public void eval(Bindings b, int row, double[] out) {

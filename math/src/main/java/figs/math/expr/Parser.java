@@ -10,7 +10,7 @@ import java.util.Locale;
  * product = unary (("*" | "/") unary)*
  * unary   = "-" unary | power
  * power   = atom (("^" | "**") unary)?        right-associative, binds tighter than unary minus on its left
- * atom    = number | name | name "(" sum ")" | "(" sum ")"
+ * atom    = number | name | name "(" sum ")" | ("max" | "min") "(" sum "," sum ")" | "(" sum ")"
  * </pre>
  * Names are parameters (differentiated), data columns (only inside {@code mean(...)} or {@code sum(...)}),
  * or the constants {@code pi} and {@code e}.
@@ -127,11 +127,18 @@ final class Parser {
 
     private Node call(String name, int start) {
         at++;
+        if (name.equals("max") || name.equals("min")) {
+            Node first = sum();
+            expect(',');
+            Node second = sum();
+            expect(')');
+            return new Node.Choose(name.equals("max"), first, second);
+        }
         boolean reduce = name.equals("mean") || name.equals("sum");
         Function function = null;
         if (!reduce) {
             if (!Function.names().contains(name)) {
-                throw errorAt(start, "unknown function '" + name + "'; known: mean, sum, " + String.join(", ", Function.names()));
+                throw errorAt(start, "unknown function '" + name + "'; known: mean, sum, max, min, " + String.join(", ", Function.names()));
             }
             function = Function.valueOf(name.toUpperCase(Locale.ROOT));
         }

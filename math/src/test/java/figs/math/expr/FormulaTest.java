@@ -57,6 +57,21 @@ class FormulaTest {
     }
 
     @Test
+    void maxAndMinFollowTheChosenBranch() {
+        Formula relu = Formula.parse("max(0, z)", List.of("z"));
+        assertEquals(2, relu.valueAndGradient(2)[0], EXACT);
+        assertEquals(1, relu.valueAndGradient(2)[1], EXACT);
+        assertEquals(0, relu.valueAndGradient(-3)[0], EXACT);
+        assertEquals(0, relu.valueAndGradient(-3)[1], EXACT);
+        Formula leaky = Formula.parse("max(0.01*z, z)", List.of("z"));
+        assertEquals(-0.05, leaky.valueAndGradient(-5)[0], EXACT);
+        assertEquals(0.01, leaky.valueAndGradient(-5)[1], EXACT);
+        assertEquals(-2, Formula.parse("min(x, -2)", List.of("x")).valueAndGradient(1)[0], EXACT);
+        FormulaException oneArgument = assertThrows(FormulaException.class, () -> Formula.parse("max(z)", List.of("z")));
+        assertTrue(oneArgument.getMessage().startsWith("expected ','"), oneArgument.getMessage());
+    }
+
+    @Test
     void errorsPointAtTheirColumn() {
         FormulaException unknown = assertThrows(FormulaException.class, () -> Formula.parse("x^2 - z", List.of("x", "y")));
         assertEquals(7, unknown.column());
