@@ -86,7 +86,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
             }
         }
         axes.paintSpines(g);
-        if (panel.legend() != null) new LegendPainter(theme).paint(g, area, panel.legend(), legend);
+        if (panel.legend() != null) new LegendPainter(theme, panel.legend()).paint(g, area, legend);
         String title = Template.parse(panel.title()).fill(frame.fields());
         axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize(),
                 panel.boldTitle());

@@ -1,6 +1,7 @@
 package figs.render.marks;
 
 import figs.render.layout.PlotArea;
+import figs.render.scene.Figure;
 import figs.render.text.Fonts;
 import figs.render.text.TextPainter;
 import figs.render.theme.Theme;
@@ -18,27 +19,31 @@ import java.util.List;
 /**
  * A legend in a corner of the axes with matplotlib's proportions, all in units of its font size:
  * 0.5 from the axes, 0.4 inside the frame, lines 2.0 long, 0.8 before the label, 0.5 between rows;
- * a white frame at 0.8 opacity with a light grey edge and rounded corners.
+ * a white frame at 0.8 opacity with rounded corners, and with {@code shadow} matplotlib's grey copy of
+ * the frame 2 px right and down behind it (then the frame is opaque, as matplotlib draws it).
  */
 public final class LegendPainter {
     /** A legend row: a line sample in the series' colour, then its label. */
     public record Entry(String label, Color color, double lineWidth) {}
 
-    private static final double FONT_SIZE = 10;
     private static final double FRAME_OPACITY = 0.8;
+    private static final double SHADOW_OFFSET = 2;
+    private static final Color SHADOW = new Color(0, 0, 0, 128);
 
     private final Theme theme;
+    private final Figure.Legend style;
 
-    public LegendPainter(Theme theme) {
+    public LegendPainter(Theme theme, Figure.Legend style) {
         this.theme = theme;
+        this.style = style;
     }
 
-    public void paint(Graphics2D g, PlotArea area, String corner, List<Entry> entries) {
+    public void paint(Graphics2D g, PlotArea area, List<Entry> entries) {
         if (entries.isEmpty()) return;
-        Font font = Fonts.regular(FONT_SIZE);
-        double fs = FONT_SIZE;
+        double fs = style.size();
+        Font font = Fonts.regular(fs);
         double rowHeight = rowHeight(font);
-        RoundRectangle2D.Double box = frame(area, corner, entries);
+        RoundRectangle2D.Double box = frame(area, style.corner(), fs, entries);
         paintFrame(g, box);
         double x = box.x;
         double rowTop = box.y + 0.4 * fs;
@@ -53,10 +58,9 @@ public final class LegendPainter {
         }
     }
 
-    /** Where the legend's frame goes: measured from its text, set in from the corner of the axes. */
-    static RoundRectangle2D.Double frame(PlotArea area, String corner, List<Entry> entries) {
-        Font font = Fonts.regular(FONT_SIZE);
-        double fs = FONT_SIZE;
+    /** Where the legend's frame goes: measured from its text at {@code fs} pixels, set in from the corner of the axes. */
+    static RoundRectangle2D.Double frame(PlotArea area, String corner, double fs, List<Entry> entries) {
+        Font font = Fonts.regular(fs);
         double widest = 0;
         for (Entry e : entries) widest = Math.max(widest, TextPainter.width(font, e.label()));
         double width = 0.4 * fs * 2 + 2.0 * fs + 0.8 * fs + widest;
@@ -73,10 +77,16 @@ public final class LegendPainter {
 
     private void paintFrame(Graphics2D g, RoundRectangle2D.Double frame) {
         Composite saved = g.getComposite();
-        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) FRAME_OPACITY));
+        if (style.shadow()) {
+            g.setColor(SHADOW);
+            g.fill(new RoundRectangle2D.Double(frame.x + SHADOW_OFFSET, frame.y + SHADOW_OFFSET, frame.width, frame.height,
+                    frame.arcwidth, frame.archeight));
+        } else {
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) FRAME_OPACITY));
+        }
         g.setColor(theme.axesFace());
         g.fill(frame);
-        g.setColor(theme.spine());
+        g.setColor(style.edgeColor());
         g.setStroke(new BasicStroke(1f));
         g.draw(frame);
         g.setComposite(saved);

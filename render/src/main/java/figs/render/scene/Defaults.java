@@ -11,6 +11,8 @@ final class Defaults {
     static final int CURVE_SAMPLES = 1000;
     /** matplotlib's lines.linewidth. */
     static final double LINE_WIDTH = 1.5;
+    /** matplotlib's legend.fontsize ("medium"). */
+    static final double LEGEND_SIZE = 10;
     static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");
     static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";

@@ -18,14 +18,17 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
     /** One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame. */
     /**
      * One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame;
-     * {@code legend} is a corner such as "upper left", or null for none.
+     * {@code legend} is null for none.
      */
     public record Panel(String title, double titleSize, boolean boldTitle, double labelSize, Axis x, Axis y,
-                        String legend, List<Mark> marks) {
+                        Legend legend, List<Mark> marks) {
         public Panel {
             marks = List.copyOf(marks);
         }
     }
+
+    /** Where a legend sits (a corner such as "upper left") and how its frame looks. */
+    public record Legend(String corner, double size, boolean shadow, Color edgeColor) {}
 
     /**
      * An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, widened by

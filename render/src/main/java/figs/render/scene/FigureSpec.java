@@ -13,7 +13,10 @@ public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, L
                          List<Double> margins, List<PanelSpec> panels) {
 
     public record PanelSpec(String title, Double titleSize, String titleWeight, Double labelSize, AxisSpec x,
-                            AxisSpec y, String legend, List<MarkSpec> marks) {}
+                            AxisSpec y, Object legend, List<MarkSpec> marks) {}
+
+    /** A legend: {@code legend: upper left}, or with matplotlib's {@code fontsize}, {@code shadow} and edge colour. */
+    public record LegendSpec(String loc, Double size, Boolean shadow, String edgeColor) {}
 
     /**
      * {@code limits} may be left out: the axis then spans its marks' data with 5 % margins, or with

@@ -30,6 +30,11 @@ import java.util.Map;
  * the file through {@link YamlLocations}.
  */
 final class SceneValidator {
+    /** Binds a legend written as a mapping: strict like the scene's own reader, snake_case keys. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper LEGEND_READER =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final List<String> OPTIMIZERS = List.of("sgd", "rmsprop", "adam", "adamax");
     private final Path file;
     private final YamlLocations locations;
@@ -275,8 +280,26 @@ final class SceneValidator {
                 between(or(f.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
     }
 
-    private String legend(String corner, String at) throws SceneError {
-        if (corner == null || Defaults.LEGEND_CORNERS.contains(corner)) return corner;
+    private Figure.Legend legend(Object legend, String at) throws SceneError {
+        if (legend == null) return null;
+        if (legend instanceof String corner) return new Figure.Legend(corner(corner, at), Defaults.LEGEND_SIZE, false, Theme.WHITEGRID.spine());
+        if (!(legend instanceof Map<?, ?> map)) {
+            throw error(at, Messages.wrongType("legend", "a corner such as 'upper left', or {loc, size, shadow, edge_color}", String.valueOf(legend)));
+        }
+        FigureSpec.LegendSpec spec;
+        try {
+            spec = LEGEND_READER.convertValue(map, FigureSpec.LegendSpec.class);
+        } catch (IllegalArgumentException e) {
+            throw error(at, Messages.wrongType("legend", "{loc, size, shadow, edge_color} with loc a corner, size a number,"
+                    + " shadow true or false", map.toString()));
+        }
+        return new Figure.Legend(corner(require(spec.loc(), at + "/loc", "a corner such as 'upper left'"), at + "/loc"),
+                between(or(spec.size(), Defaults.LEGEND_SIZE), 1, 200, false, at + "/size"), or(spec.shadow(), false),
+                color(or(spec.edgeColor(), "#cccccc"), at + "/edge_color"));
+    }
+
+    private String corner(String corner, String at) throws SceneError {
+        if (Defaults.LEGEND_CORNERS.contains(corner)) return corner;
         throw error(at, Messages.notOneOf("legend", corner, Defaults.LEGEND_CORNERS));
     }
 

@@ -20,7 +20,7 @@ class LegendPainterTest {
     @ParameterizedTest
     @ValueSource(strings = {"upper left", "upper right", "lower left", "lower right"})
     void legendSitsInsideItsCornerOfTheAxes(String corner) {
-        RoundRectangle2D.Double box = LegendPainter.frame(AREA, corner, ENTRIES);
+        RoundRectangle2D.Double box = LegendPainter.frame(AREA, corner, 10, ENTRIES);
         var axes = AREA.bounds();
         assertTrue(axes.contains(box.getBounds2D()), corner + ": " + box.getBounds2D() + " inside " + axes);
         double horizontalGap = corner.endsWith("left") ? box.x - axes.x : axes.getMaxX() - box.getMaxX();
@@ -32,8 +32,8 @@ class LegendPainterTest {
     @ParameterizedTest
     @ValueSource(strings = {"upper left"})
     void frameGrowsWithTheLongestLabel(String corner) {
-        double shortBox = LegendPainter.frame(AREA, corner, ENTRIES).width;
-        double longBox = LegendPainter.frame(AREA, corner, List.of(new LegendPainter.Entry("validation accuracy", Color.RED, 1))).width;
+        double shortBox = LegendPainter.frame(AREA, corner, 10, ENTRIES).width;
+        double longBox = LegendPainter.frame(AREA, corner, 10, List.of(new LegendPainter.Entry("validation accuracy", Color.RED, 1))).width;
         assertTrue(longBox > shortBox);
     }
 }

@@ -118,6 +118,25 @@ class SceneLoaderTest {
         assertTrue(e.getMessage().contains("only a panel of lines or points finds its own limits"), e.getMessage());
     }
 
+    @Test
+    void legendAsAMappingIsCheckedKeyByKey() throws IOException {
+        Path activations = Path.of("..", "scenes", "activations.yaml");
+        String text = Files.readString(activations);
+        Scene scene = assertDoesNotThrowScene(activations, text);
+        Figure.Legend legend = scene.figure().panels().getFirst().legend();
+        assertEquals(new Figure.Legend("lower right", 14, true, java.awt.Color.BLACK), legend);
+        SceneError e = assertThrows(SceneError.class, () -> loader.load(activations,
+                text.replaceFirst("shadow: true", "shadwo: true")));
+        assertTrue(e.getMessage().contains("legend"), e.getMessage());
+        SceneError corner = assertThrows(SceneError.class, () -> loader.load(activations,
+                text.replaceFirst("loc: lower right", "loc: lower middle")));
+        assertTrue(corner.getMessage().contains("lower right"), corner.getMessage());
+    }
+
+    private Scene assertDoesNotThrowScene(Path file, String text) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> loader.load(file, text));
+    }
+
     private SceneError failure(String text) {
         return assertThrows(SceneError.class, () -> loader.load(SCENE, text));
     }
