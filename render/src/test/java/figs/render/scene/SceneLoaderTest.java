@@ -37,9 +37,7 @@ class SceneLoaderTest {
 
     @Test
     void unknownMarkKindSuggestsTheRightOne() throws IOException {
-        SceneError e = failure(text().replace("kind: regions", "kind: regoins"));
-        assertTrue(e.getMessage().contains("unknown kind 'regoins'") && e.getMessage().contains("did you mean 'regions'?"),
-                e.getMessage());
+        assertFailureSays(text().replace("kind: regions", "kind: regoins"), "unknown kind 'regoins'", "did you mean 'regions'?");
     }
 
     @Test
@@ -51,8 +49,7 @@ class SceneLoaderTest {
 
     @Test
     void duplicateKeyIsAnError() throws IOException {
-        SceneError e = failure(text().replace("    epochs: 50\n", "    epochs: 50\n    epochs: 60\n"));
-        assertTrue(e.getMessage().contains("'epochs' is written twice"), e.getMessage());
+        assertFailureSays(text().replace("    epochs: 50\n", "    epochs: 50\n    epochs: 60\n"), "'epochs' is written twice");
     }
 
     @Test
@@ -64,21 +61,17 @@ class SceneLoaderTest {
 
     @Test
     void referenceToAMissingRunListsTheRunsThereAre() throws IOException {
-        SceneError e = failure(text().replace("of: network, colormap", "of: netwrk, colormap"));
-        assertTrue(e.getMessage().contains("no training run of that name") && e.getMessage().contains("network"),
-                e.getMessage());
+        assertFailureSays(text().replace("of: network, colormap", "of: netwrk, colormap"), "no training run of that name", "network");
     }
 
     @Test
     void unknownTitleFieldIsAnError() throws IOException {
-        SceneError e = failure(text().replace("{epoch:03d}", "{epoc:03d}"));
-        assertTrue(e.getMessage().contains("{epoc}") && e.getMessage().contains("did you mean '{epoch}'"), e.getMessage());
+        assertFailureSays(text().replace("{epoch:03d}", "{epoc:03d}"), "{epoc}", "did you mean '{epoch}'");
     }
 
     @Test
     void unknownColormapListsTheKnownOnes() throws IOException {
-        SceneError e = failure(text().replace("colormap: Spectral, alpha", "colormap: Spectrum, alpha"));
-        assertTrue(e.getMessage().contains("Spectral"), e.getMessage());
+        assertFailureSays(text().replace("colormap: Spectral, alpha", "colormap: Spectrum, alpha"), "Spectral");
     }
 
     @Test
@@ -94,14 +87,12 @@ class SceneLoaderTest {
 
     @Test
     void unknownOptimizerSuggestsTheNearest() throws IOException {
-        SceneError e = failure(text().replace("kind: adamax", "kind: rmsporp"));
-        assertTrue(e.getMessage().contains("Did you mean 'rmsprop'?"), e.getMessage());
+        assertFailureSays(text().replace("kind: adamax", "kind: rmsporp"), "Did you mean 'rmsprop'?");
     }
 
     @Test
     void optimizerSettingOutOfRangeSaysWhich() throws IOException {
-        SceneError e = failure(text().replace("learning_rate: 0.002", "learning_rate: 0"));
-        assertTrue(e.getMessage().contains("learning rate must be a positive finite number, not 0.0"), e.getMessage());
+        assertFailureSays(text().replace("learning_rate: 0.002", "learning_rate: 0"), "learning rate must be a positive finite number, not 0.0");
     }
 
     @Test
@@ -114,8 +105,7 @@ class SceneLoaderTest {
 
     @Test
     void panelWithContoursNeedsLimits() throws IOException {
-        SceneError e = failure(text().replace("x: {label: X, limits: [-1.5, 1.5]}", "x: {label: X}"));
-        assertTrue(e.getMessage().contains("only a panel of lines or points finds its own limits"), e.getMessage());
+        assertFailureSays(text().replace("x: {label: X, limits: [-1.5, 1.5]}", "x: {label: X}"), "only a panel of lines or points finds its own limits");
     }
 
     @Test
@@ -135,6 +125,12 @@ class SceneLoaderTest {
 
     private Scene assertDoesNotThrowScene(Path file, String text) {
         return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> loader.load(file, text));
+    }
+
+    /** Loading {@code text} fails with a message holding every fragment. */
+    private void assertFailureSays(String text, String... fragments) {
+        SceneError e = failure(text);
+        for (String f : fragments) assertTrue(e.getMessage().contains(f), e.getMessage());
     }
 
     private SceneError failure(String text) {
