@@ -2,6 +2,7 @@ package figs.math.bench;
 
 import figs.math.kernel.Gemm;
 import figs.math.kernel.Lanes;
+import figs.math.kernel.Threads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ public final class DenseBench {
     public static void main(String[] args) throws IOException {
         double ghz = clockGhz();
         double peak = 2 * 8 * 2 * ghz;
-        System.out.printf(Locale.ROOT, "kernels: %s; clock %.3f GHz; FP32 peak per core %.1f GFLOP/s%n", Lanes.describe(), ghz, peak);
+        System.out.printf(Locale.ROOT, "kernels: %s, up to %d threads (rows are split only above a size threshold);"
+                + " clock %.3f GHz; FP32 peak per core %.1f GFLOP/s%n", Lanes.describe(), Threads.count(), ghz, peak);
         System.out.println("layer (in x out)   forward GFLOP/s  (% peak)   backward GFLOP/s  (% peak)");
         for (int l = 0; l + 1 < WIDTHS.length; l++) {
             int in = WIDTHS[l], out = WIDTHS[l + 1];

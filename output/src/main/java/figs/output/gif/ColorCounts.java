@@ -13,10 +13,6 @@ final class ColorCounts {
         counts.add(rgb & 0xffffff, count);
     }
 
-    int size() {
-        return counts.size();
-    }
-
     /** Entries of (count << 24 | rgb), most frequent first; ties by colour value, so the order is reproducible. */
     long[] byFrequency() {
         long[] packed = new long[counts.size()];
