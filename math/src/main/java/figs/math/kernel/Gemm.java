@@ -37,15 +37,21 @@ public final class Gemm {
      * Rows in groups of four against two vectors of columns: each B vector loaded is used for four
      * rows, and eight independent FMA chains stay in flight. Leftover rows and columns take
      * {@link #row}. Every output still adds its k terms in order, so the bits match the scalar twin.
+     *
+     * <p>Column panels are the outer loop: one panel of B (inner x 2 vectors, 16 KB for a 256-wide
+     * layer with 8 lanes) stays in the L1 cache while every row group of the block passes over it, so B,
+     * the largest operand at a batch of 32, is read from L2 once instead of once per row group.
      */
     private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int from, int to,
                                int inner, int cols) {
         int lanes = SPECIES.length();
         int tiledTo = from + (to - from) / 4 * 4;
         int tiledCols = cols - cols % (2 * lanes);
-        for (int m = from; m < tiledTo; m += 4) {
-            for (int n = 0; n < tiledCols; n += 2 * lanes) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
-            for (int r = m; r < m + 4; r++) row(a, aRow, aCol, b, init, c, r, inner, cols, tiledCols);
+        for (int n = 0; n < tiledCols; n += 2 * lanes) {
+            for (int m = from; m < tiledTo; m += 4) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
+        }
+        if (tiledCols < cols) {
+            for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tiledCols);
         }
         for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, 0);
     }

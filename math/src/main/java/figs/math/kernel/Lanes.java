@@ -13,9 +13,9 @@ public final class Lanes {
     public static final String PROPERTY = "figs.vector";
 
     /** Kept in a static final field: a species passed around as a value stops the JIT from vectorising. */
-    static final VectorSpecies<Float> SPECIES = choose(System.getProperty(PROPERTY, ""));
+    public static final VectorSpecies<Float> SPECIES = choose(System.getProperty(PROPERTY, ""));
     /** True when {@code figs.vector=scalar}: the plain loops run instead of the vector ones. */
-    static final boolean SCALAR = SPECIES == null;
+    public static final boolean SCALAR = SPECIES == null;
 
     private Lanes() {}
 

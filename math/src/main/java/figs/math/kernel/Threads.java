@@ -1,24 +1,31 @@
 package figs.math.kernel;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * How many threads a kernel may use, fixed once per JVM by the system property {@code figs.threads}
  * (default: the machine's processors). Work is cut into contiguous row blocks, a fixed partition
- * aligned to the kernel's 4-row tiles; since rows are independent, any count gives the same bits.
+ * aligned to the kernel's 4-row tiles; since rows are independent, which thread runs a block cannot
+ * change a bit.
+ *
+ * <p>A training step at batch 32 is a chain of products of some tens of microseconds each, so the
+ * hand-off must cost far less than that: an executor's park and unpark costs about as much as the
+ * work it moves. So helper threads spin between products (parking after {@link #SPIN_NANOS} without
+ * work), and blocks are claimed, not assigned: the calling thread takes every block no helper has
+ * started, so a helper that the operating system has descheduled delays nothing.
  */
 public final class Threads {
     public static final String PROPERTY = "figs.threads";
     static final int COUNT = Math.max(1, Integer.getInteger(PROPERTY, Runtime.getRuntime().availableProcessors()));
-    /** Below this many multiply-adds a hand-off to another thread costs more than it saves. */
-    private static final long MIN_WORK = 1 << 18;
-    private static final ExecutorService POOL = COUNT == 1 ? null : Executors.newFixedThreadPool(COUNT - 1, r -> {
-        Thread t = new Thread(r, "figs-kernel");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Below this many multiply-adds a hand-off to another thread costs more than it saves (measured). */
+    private static final long MIN_WORK = 1 << 16;
+    private static final long SPIN_NANOS = 200_000;
+    private static final Helper[] HELPERS = new Helper[COUNT - 1];
+
+    static {
+        for (int i = 0; i < HELPERS.length; i++) HELPERS[i] = new Helper(i + 1);
+    }
 
     private Threads() {}
 
@@ -32,27 +39,94 @@ public final class Threads {
         return COUNT;
     }
 
-    static void forRows(int rows, long work, RowBlock body) {
+    /** Runs {@code body} over [0, rows) in blocks. Callers are serialised: the helpers serve one product at a time. */
+    static synchronized void forRows(int rows, long work, RowBlock body) {
         int blocks = (int) Math.min(COUNT, Math.min(rows / 4, work / MIN_WORK));
         if (blocks <= 1) {
             body.run(0, rows);
             return;
         }
-        int per = (rows / blocks + 3) / 4 * 4;
-        Future<?>[] others = new Future<?>[blocks - 1];
-        for (int k = 1; k < blocks; k++) {
-            int from = Math.min(rows, k * per), to = k == blocks - 1 ? rows : Math.min(rows, (k + 1) * per);
-            others[k - 1] = POOL.submit(() -> body.run(from, to));
+        Job job = new Job(body, rows, blocks);
+        for (int k = 0; k < blocks - 1; k++) HELPERS[k].post(job);
+        job.work();
+        job.await();
+    }
+
+    /** One product cut into blocks, each run by whichever thread claims it first. */
+    private static final class Job {
+        private final RowBlock body;
+        private final int rows;
+        private final int blocks;
+        private final int per;
+        private final AtomicInteger claimed = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+        private volatile Throwable failure;
+
+        Job(RowBlock body, int rows, int blocks) {
+            this.body = body;
+            this.rows = rows;
+            this.blocks = blocks;
+            this.per = (rows / blocks + 3) / 4 * 4;
         }
-        body.run(0, Math.min(rows, per));
-        for (Future<?> f : others) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a kernel thread", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a kernel thread failed", e.getCause());
+
+        /** Claims and runs blocks until none is left. */
+        void work() {
+            for (int k; (k = claimed.getAndIncrement()) < blocks; ) {
+                int from = Math.min(rows, k * per), to = k == blocks - 1 ? rows : Math.min(rows, (k + 1) * per);
+                try {
+                    body.run(from, to);
+                } catch (Throwable t) {
+                    failure = t;
+                }
+                finished.incrementAndGet();
+            }
+        }
+
+        /** Waits for blocks that helpers claimed and are still running; yields the core if that takes long. */
+        void await() {
+            for (int spins = 0; finished.get() < blocks; spins++) {
+                if (spins < 1 << 12) Thread.onSpinWait();
+                else Thread.yield();
+            }
+            if (failure != null) throw new IllegalStateException("a kernel thread failed", failure);
+        }
+    }
+
+    /** One helper thread: waits for a posted job and helps with it. */
+    private static final class Helper implements Runnable {
+        private final Thread thread;
+        private volatile Job job;
+        private volatile boolean parked;
+
+        Helper(int index) {
+            thread = new Thread(this, "figs-kernel-" + index);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void post(Job next) {
+            job = next;
+            if (parked) LockSupport.unpark(thread);
+        }
+
+        @Override
+        public void run() {
+            Job seen = null;
+            while (true) {
+                long idleSince = System.nanoTime();
+                int spins = 0;
+                Job current;
+                while ((current = job) == seen) {
+                    Thread.onSpinWait();
+                    if (++spins % 256 == 0 && System.nanoTime() - idleSince > SPIN_NANOS) {
+                        parked = true;
+                        if (job == seen) LockSupport.park(this);
+                        parked = false;
+                        idleSince = System.nanoTime();
+                    }
+                }
+                seen = current;
+                current.work();
             }
         }
     }

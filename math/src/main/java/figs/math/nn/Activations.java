@@ -1,5 +1,12 @@
 package figs.math.nn;
 
+import static figs.math.kernel.Lanes.SCALAR;
+import static figs.math.kernel.Lanes.SPECIES;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+
 /**
  * Element-wise activations and their derivatives, in float32. The sigmoid and tanh come from
  * {@link StrictMath} (never {@code Math.exp}/{@code Math.tanh}, whose results may differ between
@@ -11,7 +18,7 @@ public final class Activations {
     /** {@code a[i] = f(z[i])} for the first {@code count} values. */
     public static void apply(Activation f, float[] z, float[] a, int count) {
         switch (f) {
-            case RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
+            case RELU -> { for (int i = relu(z, a, count); i < count; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
             case LEAKY_RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : Activation.LEAKY_SLOPE * z[i]; }
             case SIGMOID -> { for (int i = 0; i < count; i++) a[i] = sigmoid(z[i]); }
             case TANH -> { for (int i = 0; i < count; i++) a[i] = (float) StrictMath.tanh(z[i]); }
@@ -22,12 +29,39 @@ public final class Activations {
     /** {@code dz[i] = da[i] f'(z[i])}, with f' written through the activation a = f(z) where that is simpler. */
     public static void backward(Activation f, float[] z, float[] a, float[] da, float[] dz, int count) {
         switch (f) {
-            case RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
+            case RELU -> { for (int i = reluBackward(z, da, dz, count); i < count; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
             case LEAKY_RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : Activation.LEAKY_SLOPE * da[i]; }
             case SIGMOID -> { for (int i = 0; i < count; i++) dz[i] = da[i] * a[i] * (1f - a[i]); }
             case TANH -> { for (int i = 0; i < count; i++) dz[i] = da[i] * (1f - a[i] * a[i]); }
             case LINEAR -> System.arraycopy(da, 0, dz, 0, count);
         }
+    }
+
+    /**
+     * The vector part of the ReLU, a lane-wise select that gives the scalar loop's bits (a zero or NaN
+     * z gives +0); returns where the scalar tail starts.
+     */
+    private static int relu(float[] z, float[] a, int count) {
+        if (SCALAR) return 0;
+        int i = 0;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        for (int end = SPECIES.loopBound(count); i < end; i += SPECIES.length()) {
+            FloatVector zi = FloatVector.fromArray(SPECIES, z, i);
+            zero.blend(zi, zi.compare(VectorOperators.GT, 0f)).intoArray(a, i);
+        }
+        return i;
+    }
+
+    /** dz = da where z > 0, else +0, lane-wise; returns where the scalar tail starts. */
+    private static int reluBackward(float[] z, float[] da, float[] dz, int count) {
+        if (SCALAR) return 0;
+        int i = 0;
+        FloatVector zero = FloatVector.zero(SPECIES);
+        for (int end = SPECIES.loopBound(count); i < end; i += SPECIES.length()) {
+            VectorMask<Float> positive = FloatVector.fromArray(SPECIES, z, i).compare(VectorOperators.GT, 0f);
+            zero.blend(FloatVector.fromArray(SPECIES, da, i), positive).intoArray(dz, i);
+        }
+        return i;
     }
 
     /** 1 / (1 + e^-z), computed as e^z / (1 + e^z) for negative z so that e^-z cannot overflow. */

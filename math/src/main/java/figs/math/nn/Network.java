@@ -4,20 +4,34 @@ import figs.math.random.MersenneTwister;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A stack of Dense layers ending in one sigmoid unit, trained with binary cross-entropy. */
+/** A stack of Dense layers ending in one output unit, trained on one of the {@link Loss}es. */
 public final class Network {
     private final int inputs;
+    private final Loss loss;
     private final List<Dense> layers = new ArrayList<>();
     private final int capacity;
 
-    /** Layers are initialised in order from {@code rng}; {@code capacity} is the most rows one pass takes. */
+    /** A network trained with binary cross-entropy. */
     public Network(int inputs, List<LayerSpec> specs, int capacity, MersenneTwister rng) {
+        this(inputs, specs, Loss.BINARY_CROSSENTROPY, capacity, rng);
+    }
+
+    /** Layers are initialised in order from {@code rng}; {@code capacity} is the most rows one pass takes. */
+    public Network(int inputs, List<LayerSpec> specs, Loss loss, int capacity, MersenneTwister rng) {
+        if (specs.getLast().units() != 1) {
+            throw new IllegalArgumentException("the output layer must be one unit, not " + specs.getLast().units());
+        }
+        if (loss == Loss.BINARY_CROSSENTROPY && specs.getLast().activation() != Activation.SIGMOID) {
+            throw new IllegalArgumentException("binary cross-entropy needs a sigmoid output, not "
+                    + specs.getLast().activation());
+        }
         this.inputs = inputs;
+        this.loss = loss;
         this.capacity = capacity;
         int width = inputs;
         for (LayerSpec spec : specs) {
             Dense layer = new Dense(width, spec, capacity);
-            layer.initGlorotUniform(rng);
+            layer.initialise(rng);
             layers.add(layer);
             width = spec.units();
         }
@@ -52,16 +66,26 @@ public final class Network {
         return in;
     }
 
+    public Loss loss() {
+        return loss;
+    }
+
     /**
-     * Gradients of the mean binary cross-entropy after {@link #forward}. With a sigmoid output the
-     * gradient at its pre-activation is (p - y) / rows, which is what Keras differentiates (it computes
-     * the loss from the logits when the output is a sigmoid).
+     * Gradients of the mean loss (plus the L2 penalties) after {@link #forward}. Binary cross-entropy on
+     * a sigmoid output gives (p - y) / rows at the output's pre-activation, which is what Keras
+     * differentiates (it computes the loss from the logits when the output is a sigmoid); the squared
+     * error gives 2 (p - y) / rows at the output, taken back through its activation.
      */
     public void backward(float[] x, int[] labels, int rows) {
         Dense out = layers.getLast();
         float[] p = out.activations();
-        float[] dz = out.outputGradient();
-        for (int r = 0; r < rows; r++) dz[r] = (p[r] - labels[r]) / rows;
+        if (loss == Loss.BINARY_CROSSENTROPY) {
+            float[] dz = out.outputGradient();
+            for (int r = 0; r < rows; r++) dz[r] = (p[r] - labels[r]) / rows;
+        } else {
+            for (int r = 0; r < rows; r++) out.da[r] = 2 * (p[r] - labels[r]) / rows;
+            out.backpropActivation(rows);
+        }
         for (int l = layers.size() - 1; l >= 0; l--) {
             Dense layer = layers.get(l);
             if (l != layers.size() - 1) layer.backpropActivation(rows);

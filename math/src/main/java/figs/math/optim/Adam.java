@@ -1,5 +1,10 @@
 package figs.math.optim;
 
+import static figs.math.kernel.Lanes.SCALAR;
+import static figs.math.kernel.Lanes.SPECIES;
+
+import jdk.incubator.vector.FloatVector;
+
 /**
  * Adam (Kingma and Ba 2015) as TensorFlow's {@code ApplyAdam}: lr_t = lr sqrt(1 - b2^t) / (1 - b1^t);
  * m = b1 m + (1 - b1) g;  v = b2 v + (1 - b2) g^2;  w -= lr_t m / (sqrt(v) + eps).
@@ -21,7 +26,23 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
         float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon;
         float rate = (float) (learningRate * Math.sqrt(1 - StrictMath.pow(beta2, step)) / (1 - StrictMath.pow(beta1, step)));
         float[] m = slots[0], v = slots[1];
-        for (int i = 0; i < w.length; i++) {
+        int i = 0;
+        if (!SCALAR) {
+            // The same float operations in the same order, lane by lane (a lane's square root is correctly
+            // rounded, as Math.sqrt is): the bits of the scalar loop.
+            FloatVector vb1 = FloatVector.broadcast(SPECIES, b1), vc1 = FloatVector.broadcast(SPECIES, 1f - b1);
+            FloatVector vb2 = FloatVector.broadcast(SPECIES, b2), vc2 = FloatVector.broadcast(SPECIES, 1f - b2);
+            FloatVector vrate = FloatVector.broadcast(SPECIES, rate), veps = FloatVector.broadcast(SPECIES, eps);
+            for (int end = SPECIES.loopBound(w.length); i < end; i += SPECIES.length()) {
+                FloatVector gi = FloatVector.fromArray(SPECIES, g, i);
+                FloatVector mi = vb1.mul(FloatVector.fromArray(SPECIES, m, i)).add(vc1.mul(gi));
+                FloatVector vi = vb2.mul(FloatVector.fromArray(SPECIES, v, i)).add(vc2.mul(gi).mul(gi));
+                mi.intoArray(m, i);
+                vi.intoArray(v, i);
+                FloatVector.fromArray(SPECIES, w, i).sub(vrate.mul(mi).div(vi.sqrt().add(veps))).intoArray(w, i);
+            }
+        }
+        for (; i < w.length; i++) {
             m[i] = b1 * m[i] + (1f - b1) * g[i];
             v[i] = b2 * v[i] + (1f - b2) * g[i] * g[i];
             w[i] -= rate * m[i] / ((float) Math.sqrt(v[i]) + eps);

@@ -1,5 +1,10 @@
 package figs.math.optim;
 
+import static figs.math.kernel.Lanes.SCALAR;
+import static figs.math.kernel.Lanes.SPECIES;
+
+import jdk.incubator.vector.FloatVector;
+
 /**
  * RMSProp (Tieleman and Hinton 2012) as Keras's uncentred, momentum-free form:
  * a = rho a + (1 - rho) g^2;  w -= lr g / (sqrt(a) + eps).
@@ -22,7 +27,19 @@ public record RmsProp(double learningRate, double rho, double epsilon) implement
     public void apply(float[] w, float[] g, float[][] slots, int step) {
         float r = (float) rho, eps = (float) epsilon, lr = (float) learningRate;
         float[] a = slots[0];
-        for (int i = 0; i < w.length; i++) {
+        int i = 0;
+        if (!SCALAR) {
+            // The same float operations in the same order, lane by lane: the bits of the scalar loop.
+            FloatVector vr = FloatVector.broadcast(SPECIES, r), vc = FloatVector.broadcast(SPECIES, 1f - r);
+            FloatVector vlr = FloatVector.broadcast(SPECIES, lr), veps = FloatVector.broadcast(SPECIES, eps);
+            for (int end = SPECIES.loopBound(w.length); i < end; i += SPECIES.length()) {
+                FloatVector gi = FloatVector.fromArray(SPECIES, g, i);
+                FloatVector ai = vr.mul(FloatVector.fromArray(SPECIES, a, i)).add(vc.mul(gi).mul(gi));
+                ai.intoArray(a, i);
+                FloatVector.fromArray(SPECIES, w, i).sub(vlr.mul(gi).div(ai.sqrt().add(veps))).intoArray(w, i);
+            }
+        }
+        for (; i < w.length; i++) {
             a[i] = r * a[i] + (1f - r) * g[i] * g[i];
             w[i] -= lr * g[i] / ((float) Math.sqrt(a[i]) + eps);
         }

@@ -1,7 +1,11 @@
 package figs.math.train;
 
 /**
- * What is recorded after one epoch, so that the renderer never retrains.
+ * What is recorded after one epoch, so that the renderer never retrains. The metrics are those of
+ * Keras's {@code History}: the training ones are running means over the epoch's batches, each batch
+ * scored by the forward pass that trained it (weights still moving, the L2 penalty of the moment
+ * included in the loss); the test ones ({@code val_loss}, {@code val_accuracy}) are evaluated with the
+ * weights at the end of the epoch.
  *
  * @param epoch         1 for the state after the first pass over the data
  * @param probabilities predicted P(class 1) at every grid node, (ny, nx) row-major, row 0 at y0; empty
@@ -12,5 +16,10 @@ public record EpochState(int epoch, double trainLoss, double trainAccuracy, doub
                          float[] probabilities, java.util.Map<Integer, float[]> kernels) {
     public EpochState {
         kernels = java.util.Map.copyOf(kernels);
+    }
+
+    /** The test scores recorded with this epoch. */
+    public Scores test() {
+        return new Scores(testLoss, testAccuracy);
     }
 }

@@ -3,31 +3,21 @@ package figs.math.train;
 import figs.math.data.Dataset;
 import figs.math.nn.Network;
 
-/** Loss and accuracy of a network on a data set, and its prediction on a grid, in chunks of its capacity. */
+/** Scores of a network on a data set, and its prediction on a grid, in chunks of its capacity. */
 final class Evaluation {
-    /** Keras's {@code epsilon()}: probabilities are clipped to [eps, 1 - eps] before the logarithm. */
-    static final double EPSILON = 1e-7;
-
     private Evaluation() {}
 
-    /** {mean binary cross-entropy plus the L2 penalties, accuracy at threshold 0.5}, as Keras reports them. */
-    static double[] lossAndAccuracy(Network net, Dataset data) {
-        double loss = 0;
-        int correct = 0;
+    /** The scores of the network as it is on {@code data}, as Keras's {@code evaluate} reports them. */
+    static Scores scores(Network net, Dataset data) {
+        RunningScores sum = new RunningScores(net.loss());
         int n = data.size();
         float[] chunk = new float[net.capacity() * data.dims()];
         for (int start = 0; start < n; start += net.capacity()) {
             int rows = Math.min(net.capacity(), n - start);
             System.arraycopy(data.features(), start * data.dims(), chunk, 0, rows * data.dims());
-            float[] p = net.forward(chunk, rows);
-            for (int r = 0; r < rows; r++) {
-                int y = data.labels()[start + r];
-                double q = Math.min(Math.max(p[r], EPSILON), 1 - EPSILON);
-                loss -= y == 1 ? StrictMath.log(q + EPSILON) : StrictMath.log(1 - q + EPSILON);
-                if ((p[r] > 0.5f ? 1 : 0) == y) correct++;
-            }
+            sum.add(net.forward(chunk, rows), data.labels(), start, rows, 0);
         }
-        return new double[] {loss / n + net.penalty(), (double) correct / n};
+        return sum.mean(net.penalty());
     }
 
     /** P(class 1) at every node, (ny, nx) row-major, row 0 at y0. */

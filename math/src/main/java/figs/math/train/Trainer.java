@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Mini-batch training as Keras's {@code fit(shuffle=True)} does it: every epoch the training rows are
  * shuffled, cut into batches of {@code batchSize} (the last one smaller), and each batch takes one
- * optimizer step on the mean binary cross-entropy. After every epoch the state the figures need is
- * recorded. Random streams: the kernels are drawn from {@code MersenneTwister(seed)}, the epoch
+ * optimizer step on the mean loss. After every epoch the state the figures need is
+ * recorded ({@link EpochState} says which metrics mean what). Random streams: the kernels are drawn from {@code MersenneTwister(seed)}, the epoch
  * shuffles from {@code MersenneTwister(seed + 1)}.
  */
 public final class Trainer {
@@ -28,7 +28,7 @@ public final class Trainer {
         if (train.dims() != spec.inputs()) {
             throw new IllegalArgumentException("the network takes " + spec.inputs() + " inputs, the data has " + train.dims());
         }
-        Network net = new Network(spec.inputs(), spec.layers(), Math.max(spec.batchSize(), EVALUATION_ROWS),
+        Network net = new Network(spec.inputs(), spec.layers(), spec.loss(), Math.max(spec.batchSize(), EVALUATION_ROWS),
                 new MersenneTwister(spec.seed()));
         Update optimizer = optimizer(spec.optimizer(), net);
         MersenneTwister shuffles = new MersenneTwister(spec.seed() + 1);
@@ -36,15 +36,16 @@ public final class Trainer {
         List<EpochState> epochs = new ArrayList<>(spec.epochs());
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             batches.shuffle(shuffles);
+            RunningScores running = new RunningScores(spec.loss());
             for (int b = 0; b < batches.count(); b++) {
                 int rows = batches.load(b);
-                net.forward(batches.features(), rows);
+                running.add(net.forward(batches.features(), rows), batches.labels(), 0, rows, net.penalty());
                 net.backward(batches.features(), batches.labels(), rows);
                 optimizer.apply();
             }
-            epochs.add(record(net, data, spec, epoch));
+            epochs.add(record(net, data, spec, epoch, running.mean(0)));
         }
-        return new History(spec.grid(), epochs);
+        return new History(spec.grid(), epochs, Evaluation.scores(net, train), epochs.getLast().test());
     }
 
     private static Update optimizer(Optimizer rule, Network net) {
@@ -58,12 +59,11 @@ public final class Trainer {
     }
 
     /** The recording policy: metrics always; the grid prediction and layer kernels when the spec asks. */
-    private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch) {
-        double[] train = Evaluation.lossAndAccuracy(net, data.train());
-        double[] test = Evaluation.lossAndAccuracy(net, data.test());
+    private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch, Scores train) {
+        Scores test = Evaluation.scores(net, data.test());
         float[] grid = spec.grid() == null ? new float[0] : Evaluation.onGrid(net, spec.grid());
         java.util.Map<Integer, float[]> kernels = new java.util.TreeMap<>();
         for (int k : spec.kernels()) kernels.put(k, net.layers().get(k).parameters()[0].clone());
-        return new EpochState(epoch, train[0], train[1], test[0], test[1], grid, kernels);
+        return new EpochState(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), grid, kernels);
     }
 }

@@ -1,6 +1,7 @@
 package figs.math.train;
 
 import figs.math.nn.LayerSpec;
+import figs.math.nn.Loss;
 import figs.math.optim.Optimizer;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import java.util.List;
  * Everything that determines a training run: same spec and data, same bits.
  *
  * @param inputs    width of the input layer
- * @param layers    Dense layers from the first hidden one to the output (a single sigmoid unit)
+ * @param layers    Dense layers from the first hidden one to the output (a single unit, a sigmoid for
+ *                  binary cross-entropy)
+ * @param loss      what the optimizer minimises
  * @param optimizer the update rule
  * @param epochs    passes over the training split
  * @param batchSize mini-batch size; the training split is shuffled every epoch
@@ -16,13 +19,15 @@ import java.util.List;
  * @param grid      where the model's predicted probability is recorded after every epoch, or null for nowhere
  * @param kernels   0-based indices of the layers whose kernels are copied after every epoch
  */
-public record TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize,
+public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
                            long seed, Grid grid, List<Integer> kernels) {
     public TrainingSpec {
         layers = List.copyOf(layers);
         kernels = List.copyOf(kernels);
         if (inputs <= 0) throw new IllegalArgumentException("inputs must be positive, not " + inputs);
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        if (loss == null) throw new IllegalArgumentException("a training run needs a loss");
+        if (optimizer == null) throw new IllegalArgumentException("a training run needs an optimizer");
         if (epochs <= 0) throw new IllegalArgumentException("epochs must be positive, not " + epochs);
         if (batchSize <= 0) throw new IllegalArgumentException("batch size must be positive, not " + batchSize);
         for (int k : kernels) {
@@ -32,7 +37,13 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimiz
         }
     }
 
-    /** A run that records metrics and the prediction on {@code grid}, and no kernels. */
+    /** A run on binary cross-entropy. */
+    public TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize, long seed,
+                        Grid grid, List<Integer> kernels) {
+        this(inputs, layers, Loss.BINARY_CROSSENTROPY, optimizer, epochs, batchSize, seed, grid, kernels);
+    }
+
+    /** A run on binary cross-entropy that records metrics and the prediction on {@code grid}, and no kernels. */
     public TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize, long seed,
                         Grid grid) {
         this(inputs, layers, optimizer, epochs, batchSize, seed, grid, List.of());

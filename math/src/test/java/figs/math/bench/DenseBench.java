@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * GFLOP/s of the Dense kernels at the layer shapes of FIGURES.md §4 (batch 32), one thread, and the
+ * GFLOP/s of the Dense kernels at the layer shapes of FIGURES.md §4 (batch 32), with the threads that
+ * {@code figs.threads} allows, and the
  * ratio to this machine's FP32 peak per core (2 FMA units x 8 lanes x 2 flops x clock). Run by
  * {@code scripts/bench}; a benchmark, not a test: it asserts nothing.
  */
@@ -28,13 +29,15 @@ public final class DenseBench {
         System.out.println("layer (in x out)   forward GFLOP/s  (% peak)   backward GFLOP/s  (% peak)");
         for (int l = 0; l + 1 < WIDTHS.length; l++) {
             int in = WIDTHS[l], out = WIDTHS[l + 1];
-            float[] x = random(BATCH * in), w = random(in * out), wT = random(out * in), b = random(out);
-            float[] z = new float[BATCH * out], dz = random(BATCH * out), dw = new float[in * out], dx = new float[BATCH * in];
+            float[] x = random(BATCH * in), w = random(in * out), b = random(out);
+            float[] z = new float[BATCH * out], dz = random(BATCH * out), dzT = random(out * BATCH);
+            float[] dw = new float[in * out], dxT = new float[in * BATCH];
             double flops = 2.0 * BATCH * in * out;
-            double forward = measure(() -> Gemm.multiply(x, in, 1, w, b, z, BATCH, in, out)) ;
+            double forward = measure(() -> Gemm.multiply(x, in, 1, w, b, z, BATCH, in, out));
+            // The two products of Dense.backward: Xᵀ dZ, and dXᵀ = W dZᵀ (the transposes themselves excluded).
             double backward = measure(() -> {
                 Gemm.multiply(x, 1, in, dz, null, dw, in, BATCH, out);
-                Gemm.multiply(dz, out, 1, wT, null, dx, BATCH, out, in);
+                Gemm.multiply(w, out, 1, dzT, null, dxT, in, out, BATCH);
             });
             System.out.printf(Locale.ROOT, "%4d x %-4d %14.1f  (%5.1f %%) %16.1f  (%5.1f %%)%n", in, out,
                     flops / forward / 1e9, 100 * flops / forward / 1e9 / peak,

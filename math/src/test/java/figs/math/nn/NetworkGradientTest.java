@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analytic gradients of the mean binary cross-entropy plus L2 penalties against central finite
- * differences, through every activation.
+ * The analytic gradients of the mean loss (binary cross-entropy, squared error) plus L2 penalties
+ * against central finite differences, through every activation.
  */
 class NetworkGradientTest {
     private static final float STEP = 1e-2f;
@@ -16,11 +16,36 @@ class NetworkGradientTest {
     private static final double TOLERANCE = 2e-4;
 
     @Test
-    void backwardMatchesFiniteDifferences() {
+    void crossEntropyGradientsMatchFiniteDifferences() {
+        checkAgainstFiniteDifferences(Loss.BINARY_CROSSENTROPY, Activation.SIGMOID);
+    }
+
+    @Test
+    void squaredErrorGradientsMatchFiniteDifferencesThroughAnyOutput() {
+        checkAgainstFiniteDifferences(Loss.MEAN_SQUARED_ERROR, Activation.TANH);
+        checkAgainstFiniteDifferences(Loss.MEAN_SQUARED_ERROR, Activation.SIGMOID);
+    }
+
+    @Test
+    void lossesOfOneRowByHand() {
+        assertEquals(-Math.log(0.8 + 1e-7), Loss.BINARY_CROSSENTROPY.of(0.8f, 1), 1e-7);
+        assertEquals(-Math.log(1 - (1 - 1e-7) + 1e-7), Loss.BINARY_CROSSENTROPY.of(1f, 0), 1e-9);   // clipped, finite
+        assertEquals(0.64, Loss.MEAN_SQUARED_ERROR.of(0.8f, 0), 1e-7);
+    }
+
+    @Test
+    void crossEntropyRefusesAnOutputThatIsNotASigmoid() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Network(2, List.of(new LayerSpec(1, Activation.LINEAR)), Loss.BINARY_CROSSENTROPY, 4,
+                        new MersenneTwister(0)));
+        assertEquals("binary cross-entropy needs a sigmoid output, not LINEAR", e.getMessage());
+    }
+
+    private static void checkAgainstFiniteDifferences(Loss rule, Activation output) {
         int rows = 5;
         Network net = new Network(2, List.of(new LayerSpec(4, Activation.SIGMOID), new LayerSpec(5, Activation.TANH, 0.05),
                 new LayerSpec(3, Activation.LEAKY_RELU), new LayerSpec(3, Activation.LINEAR, 0.01),
-                new LayerSpec(1, Activation.SIGMOID)), rows, new MersenneTwister(3));
+                new LayerSpec(1, output)), rule, rows, new MersenneTwister(3));
         MersenneTwister rng = new MersenneTwister(9);
         float[] x = new float[rows * 2];
         for (int i = 0; i < x.length; i++) x[i] = (float) (2 * rng.gauss());
@@ -49,7 +74,10 @@ class NetworkGradientTest {
     private static double loss(Network net, float[] x, int[] y, int rows) {
         float[] out = net.forward(x, rows);
         double sum = 0;
-        for (int r = 0; r < rows; r++) sum -= y[r] == 1 ? Math.log(out[r]) : Math.log(1 - out[r]);
+        for (int r = 0; r < rows; r++) {
+            sum += net.loss() == Loss.BINARY_CROSSENTROPY ? -(y[r] == 1 ? Math.log(out[r]) : Math.log(1 - out[r]))
+                    : (out[r] - y[r]) * (out[r] - y[r]);
+        }
         return sum / rows + net.penalty();
     }
 }
