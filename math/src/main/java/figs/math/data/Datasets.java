@@ -16,6 +16,9 @@ public final class Datasets {
      * noise of standard deviation {@code noise} added to every coordinate in row-major order.
      */
     public static Dataset circles(int samples, double factor, double noise, long seed) {
+        Args.samples(samples);
+        Args.between("factor", factor, 0, 1);
+        Args.noise(noise);
         int outer = samples / 2;
         int inner = samples - outer;
         double[] xy = new double[samples * 2];
@@ -69,6 +72,8 @@ public final class Datasets {
      * {@link #circles}.
      */
     public static Dataset moons(int samples, double noise, long seed) {
+        Args.samples(samples);
+        Args.noise(noise);
         int outer = samples / 2;
         int inner = samples - outer;
         double[] xy = new double[samples * 2];
@@ -91,6 +96,8 @@ public final class Datasets {
      * centre takes the odd one) as Gaussian draws around it, labelled by centre, then shuffled.
      */
     public static Dataset blobs(int samples, double spread, long seed) {
+        Args.samples(samples);
+        Args.positive("spread", spread);
         MersenneTwister rng = new MersenneTwister(seed);
         double[] centres = new double[4];
         for (int k = 0; k < centres.length; k++) centres[k] = -10 + 20 * rng.randomSample();
@@ -112,6 +119,8 @@ public final class Datasets {
      * one coordinate is positive, then Gaussian noise of {@code noise} on every coordinate.
      */
     public static Dataset xor(int samples, double noise, long seed) {
+        Args.samples(samples);
+        Args.noise(noise);
         MersenneTwister rng = new MersenneTwister(seed);
         double[] xy = new double[samples * 2];
         int[] labels = new int[samples];
@@ -129,6 +138,9 @@ public final class Datasets {
      * r * turns * 2 pi + c pi, so the arms interleave; then shuffled and noised as {@link #circles}.
      */
     public static Dataset spirals(int samples, double turns, double noise, long seed) {
+        Args.samples(samples);
+        Args.positive("turns", turns);
+        Args.noise(noise);
         int first = samples - samples / 2;
         double[] xy = new double[samples * 2];
         for (int i = 0; i < samples; i++) {
@@ -147,6 +159,7 @@ public final class Datasets {
      * rows; the first ceil(testFraction n) are the test split, the rest the train split, in that order.
      */
     public static Split split(Dataset data, double testFraction, long seed) {
+        Args.between("test fraction", testFraction, 0, 1);
         int n = data.size();
         int test = (int) Math.ceil(testFraction * n);
         if (test <= 0 || test >= n) throw new IllegalArgumentException("the split leaves an empty part: " + testFraction);

@@ -2,6 +2,7 @@ package figs.math.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -113,5 +114,19 @@ class DatasetsTest {
         assertEquals(100, s.test().size());
         Split odd = Datasets.split(Datasets.circles(11, 0.3, 0.1, 0), 0.25, 0);
         assertEquals(3, odd.test().size(), "ceil(0.25 * 11)");
+    }
+
+    @Test
+    void badArgumentsSayWhichValueIsWrongAndWhy() {
+        assertEquals("samples must be 2 or more (one per class at least), not -5",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.moons(-5, 0.1, 0)).getMessage());
+        assertEquals("noise is a standard deviation: 0 or more and finite, not NaN",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.xor(100, Double.NaN, 0)).getMessage());
+        assertEquals("factor must be between 0.0 and 1.0 (exclusive), not 1.5",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.circles(100, 1.5, 0.1, 0)).getMessage());
+        assertEquals("spread must be positive and finite, not Infinity",
+                assertThrows(IllegalArgumentException.class, () -> Datasets.blobs(100, Double.POSITIVE_INFINITY, 0)).getMessage());
+        assertEquals("test fraction must be between 0.0 and 1.0 (exclusive), not 0.0", assertThrows(
+                IllegalArgumentException.class, () -> Datasets.split(Datasets.moons(10, 0, 0), 0, 0)).getMessage());
     }
 }
