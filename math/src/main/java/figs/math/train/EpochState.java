@@ -15,7 +15,9 @@ package figs.math.train;
 public record EpochState(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
                          float[] probabilities, java.util.Map<Integer, float[]> kernels) {
     public EpochState {
-        kernels = java.util.Map.copyOf(kernels);
+        // Sorted by layer, not Map.copyOf: its iteration order is salted per JVM, and a digest or a
+        // writer that walks the map must see the same order on every run.
+        kernels = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(kernels));
     }
 
     /** The test scores recorded with this epoch. */
