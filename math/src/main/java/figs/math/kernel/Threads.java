@@ -31,7 +31,7 @@ public final class Threads {
 
     /** A range of rows [from, to). */
     @FunctionalInterface
-    interface RowBlock {
+    public interface RowBlock {
         void run(int from, int to);
     }
 
@@ -39,8 +39,11 @@ public final class Threads {
         return COUNT;
     }
 
-    /** Runs {@code body} over [0, rows) in blocks. Callers are serialised: the helpers serve one product at a time. */
-    static synchronized void forRows(int rows, long work, RowBlock body) {
+    /**
+     * Runs {@code body} over [0, rows) in blocks when {@code work} (multiply-adds or the like) is worth
+     * sharing, else on the calling thread. Callers are serialised: the helpers serve one job at a time.
+     */
+    public static synchronized void forRows(int rows, long work, RowBlock body) {
         int blocks = (int) Math.min(COUNT, Math.min(rows / 4, work / MIN_WORK));
         if (blocks <= 1) {
             body.run(0, rows);

@@ -22,18 +22,18 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     }
 
     @Override
-    public void apply(float[] w, float[] g, float[][] slots, int step) {
+    public void apply(float[] w, float[] g, float[][] slots, int step, int from, int to) {
         float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon;
         float rate = (float) (learningRate * Math.sqrt(1 - StrictMath.pow(beta2, step)) / (1 - StrictMath.pow(beta1, step)));
         float[] m = slots[0], v = slots[1];
-        int i = 0;
+        int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane (a lane's square root is correctly
             // rounded, as Math.sqrt is): the bits of the scalar loop.
             FloatVector vb1 = FloatVector.broadcast(SPECIES, b1), vc1 = FloatVector.broadcast(SPECIES, 1f - b1);
             FloatVector vb2 = FloatVector.broadcast(SPECIES, b2), vc2 = FloatVector.broadcast(SPECIES, 1f - b2);
             FloatVector vrate = FloatVector.broadcast(SPECIES, rate), veps = FloatVector.broadcast(SPECIES, eps);
-            for (int end = SPECIES.loopBound(w.length); i < end; i += SPECIES.length()) {
+            for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
                 FloatVector gi = FloatVector.fromArray(SPECIES, g, i);
                 FloatVector mi = vb1.mul(FloatVector.fromArray(SPECIES, m, i)).add(vc1.mul(gi));
                 FloatVector vi = vb2.mul(FloatVector.fromArray(SPECIES, v, i)).add(vc2.mul(gi).mul(gi));
@@ -42,7 +42,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
                 FloatVector.fromArray(SPECIES, w, i).sub(vrate.mul(mi).div(vi.sqrt().add(veps))).intoArray(w, i);
             }
         }
-        for (; i < w.length; i++) {
+        for (; i < to; i++) {
             m[i] = b1 * m[i] + (1f - b1) * g[i];
             v[i] = b2 * v[i] + (1f - b2) * g[i] * g[i];
             w[i] -= rate * m[i] / ((float) Math.sqrt(v[i]) + eps);

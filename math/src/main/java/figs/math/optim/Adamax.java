@@ -22,17 +22,17 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
     }
 
     @Override
-    public void apply(float[] w, float[] g, float[][] slots, int step) {
+    public void apply(float[] w, float[] g, float[][] slots, int step, int from, int to) {
         float b1 = (float) beta1, b2 = (float) beta2, eps = (float) epsilon;
         float rate = (float) (learningRate / (1 - StrictMath.pow(beta1, step)));
         float[] m = slots[0], u = slots[1];
-        int i = 0;
+        int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane: the bits of the scalar loop.
             FloatVector vb1 = FloatVector.broadcast(SPECIES, b1), vc1 = FloatVector.broadcast(SPECIES, 1f - b1);
             FloatVector vb2 = FloatVector.broadcast(SPECIES, b2), vrate = FloatVector.broadcast(SPECIES, rate);
             FloatVector veps = FloatVector.broadcast(SPECIES, eps);
-            for (int end = SPECIES.loopBound(w.length); i < end; i += SPECIES.length()) {
+            for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
                 FloatVector gi = FloatVector.fromArray(SPECIES, g, i);
                 FloatVector mi = vb1.mul(FloatVector.fromArray(SPECIES, m, i)).add(vc1.mul(gi));
                 FloatVector ui = vb2.mul(FloatVector.fromArray(SPECIES, u, i)).max(gi.abs());
@@ -41,7 +41,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
                 FloatVector.fromArray(SPECIES, w, i).sub(vrate.mul(mi).div(ui.add(veps))).intoArray(w, i);
             }
         }
-        for (; i < w.length; i++) {
+        for (; i < to; i++) {
             m[i] = b1 * m[i] + (1f - b1) * g[i];
             u[i] = Math.max(b2 * u[i], Math.abs(g[i]));
             w[i] -= rate * m[i] / (u[i] + eps);

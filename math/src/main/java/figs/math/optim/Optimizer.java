@@ -12,6 +12,10 @@ public sealed interface Optimizer permits Sgd, RmsProp, Adam, Adamax {
     /** How many state arrays the rule keeps per parameter array. */
     int slots();
 
-    /** One step on {@code w} from its gradient {@code g}; {@code step} counts from 1. */
-    void apply(float[] w, float[] g, float[][] slots, int step);
+    /**
+     * One step on {@code w[from, to)} from its gradient {@code g}; {@code step} counts from 1. Each
+     * element's update depends on that element alone, so an array may be updated in blocks by several
+     * threads with the same bits.
+     */
+    void apply(float[] w, float[] g, float[][] slots, int step, int from, int to);
 }

@@ -24,22 +24,22 @@ public record RmsProp(double learningRate, double rho, double epsilon) implement
     }
 
     @Override
-    public void apply(float[] w, float[] g, float[][] slots, int step) {
+    public void apply(float[] w, float[] g, float[][] slots, int step, int from, int to) {
         float r = (float) rho, eps = (float) epsilon, lr = (float) learningRate;
         float[] a = slots[0];
-        int i = 0;
+        int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane: the bits of the scalar loop.
             FloatVector vr = FloatVector.broadcast(SPECIES, r), vc = FloatVector.broadcast(SPECIES, 1f - r);
             FloatVector vlr = FloatVector.broadcast(SPECIES, lr), veps = FloatVector.broadcast(SPECIES, eps);
-            for (int end = SPECIES.loopBound(w.length); i < end; i += SPECIES.length()) {
+            for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
                 FloatVector gi = FloatVector.fromArray(SPECIES, g, i);
                 FloatVector ai = vr.mul(FloatVector.fromArray(SPECIES, a, i)).add(vc.mul(gi).mul(gi));
                 ai.intoArray(a, i);
                 FloatVector.fromArray(SPECIES, w, i).sub(vlr.mul(gi).div(ai.sqrt().add(veps))).intoArray(w, i);
             }
         }
-        for (; i < w.length; i++) {
+        for (; i < to; i++) {
             a[i] = r * a[i] + (1f - r) * g[i] * g[i];
             w[i] -= lr * g[i] / ((float) Math.sqrt(a[i]) + eps);
         }

@@ -18,14 +18,14 @@ public record Sgd(double learningRate, double momentum, boolean nesterov) implem
     }
 
     @Override
-    public void apply(float[] w, float[] g, float[][] slots, int step) {
+    public void apply(float[] w, float[] g, float[][] slots, int step, int from, int to) {
         float lr = (float) learningRate, mu = (float) momentum;
         if (momentum == 0) {
-            for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
+            for (int i = from; i < to; i++) w[i] -= lr * g[i];
             return;
         }
         float[] v = slots[0];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             v[i] = mu * v[i] - lr * g[i];
             w[i] += nesterov ? mu * v[i] - lr * g[i] : v[i];
         }
