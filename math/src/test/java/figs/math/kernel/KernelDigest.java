@@ -30,9 +30,9 @@ public final class KernelDigest {
             Gemm.multiply(o.a(), s[1], 1, o.b(), o.init(), c, s[0], s[1], s[2]);
             for (float v : c) h = 31 * h + Float.floatToRawIntBits(v);
         }
-        // Layers wide enough (128 x 128 at batch 32) that the training products and the optimizer updates are
-        // shared out to threads;
-        // Adamax and Adam both run lane-wise. The digest takes every epoch's grid and final kernels.
+        // Layers wide enough (128 x 128 at batch 32) that the training products and the optimizer updates
+        // are shared out to threads; Adamax and Adam both run lane-wise. The digest takes every epoch's
+        // grid and kernels.
         var data = Datasets.split(Datasets.circles(300, 0.3, 0.1, 1), 0.2, 1);
         List<LayerSpec> layers = List.of(new LayerSpec(128, Activation.RELU), new LayerSpec(128, Activation.LEAKY_RELU, 0.01),
                 new LayerSpec(1, Activation.SIGMOID));
