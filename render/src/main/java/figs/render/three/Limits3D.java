@@ -1,0 +1,45 @@
+package figs.render.three;
+
+/**
+ * The data box of a 3-D axes: [min, max] per axis, x = 0, y = 1, z = 2.
+ *
+ * @param min lower limit of each axis
+ * @param max upper limit of each axis
+ */
+public record Limits3D(double[] min, double[] max) {
+    /** matplotlib's {@code axes.xmargin} (0.05 of the data range on each side) for autoscaled axes. */
+    static final double DATA_MARGIN = 0.05;
+    /** matplotlib's 3-D {@code _view_margin}: a further 1/48 of the range on each side (mpl 3.9+). */
+    static final double VIEW_MARGIN = 1.0 / 48;
+
+    public Limits3D {
+        min = min.clone();
+        max = max.clone();
+        for (int a = 0; a < 3; a++) {
+            if (!(max[a] > min[a])) throw new IllegalArgumentException("axis " + a + " limits must increase: " + min[a] + ", " + max[a]);
+        }
+    }
+
+    /** Limits as matplotlib's autoscale gives them for data spanning [lo, hi] on each axis. */
+    public static Limits3D auto(double[] lo, double[] hi) {
+        double[] min = new double[3], max = new double[3];
+        for (int a = 0; a < 3; a++) {
+            double l = lo[a], h = hi[a];
+            if (h - l == 0) {   // MaxNLocator.nonsingular widens a flat range
+                l -= 0.001 * Math.max(1, Math.abs(l));
+                h += 0.001 * Math.max(1, Math.abs(h));
+            }
+            double data = (h - l) * DATA_MARGIN;
+            l -= data;
+            h += data;
+            double view = (h - l) * VIEW_MARGIN;
+            min[a] = l - view;
+            max[a] = h + view;
+        }
+        return new Limits3D(min, max);
+    }
+
+    public double span(int axis) {
+        return max[axis] - min[axis];
+    }
+}
