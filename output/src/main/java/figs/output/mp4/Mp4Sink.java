@@ -30,9 +30,16 @@ public final class Mp4Sink implements FrameSink {
      * 13 % more bytes.
      */
     public static final int DEFAULT_QP = 17;
+    /**
+     * The range H.264 allows. The quantiser step doubles every 6 QP: on chart-like frames, 12 QP coarser
+     * than the default halved the file and cost about 10 dB of luma PSNR (Mp4SinkTest).
+     */
+    public static final int MIN_QP = 0;
+    public static final int MAX_QP = 51;
 
     private final Path file;
     private final int fps;
+    private final int qp;
     private final H264Frames encoder;
     private final MemoryChannel channel = new MemoryChannel();
     private MP4Muxer muxer;
@@ -47,12 +54,23 @@ public final class Mp4Sink implements FrameSink {
         this(file, fps, DEFAULT_QP);
     }
 
-    /** @param qp H.264 quantiser, 0 (finest) to 51; every macroblock of every frame uses it */
+    /**
+     * @param qp H.264 quantiser, {@link #MIN_QP} (finest, largest file) to {@link #MAX_QP} (coarsest);
+     *           every macroblock of every frame uses it, except a picture too detailed for JCodec's slice
+     *           buffer at that QP, which is coded coarser ({@link H264Frames})
+     */
     public Mp4Sink(Path file, int fps, int qp) {
         if (fps < 1) throw new IllegalArgumentException("fps must be 1 or more, not " + fps);
+        if (qp < MIN_QP || qp > MAX_QP) throw new IllegalArgumentException("H.264 QP is " + MIN_QP + ".." + MAX_QP + ", not " + qp);
         this.file = file;
         this.fps = fps;
+        this.qp = qp;
         this.encoder = new H264Frames(qp);
+    }
+
+    /** The quantiser every frame is coded at. */
+    public int qp() {
+        return qp;
     }
 
     @Override

@@ -17,7 +17,7 @@ final class Sinks {
         Path file = folder.resolve(sceneName + output.suffix());
         return switch (output) {
             case Output.Gif gif -> new GifSink(file, gif.frameMillis(), gif.loop());
-            case Output.Mp4 mp4 -> new Mp4Sink(file, mp4.fps());
+            case Output.Mp4 mp4 -> new Mp4Sink(file, mp4.fps(), mp4.qp());
             case Output.Svg svg -> new SvgSink(file, svg.frame(), sceneName + "-");
             case Output.Png png -> new PngSink(file, png.frame());
             case Output.Montage montage -> new MontageSink(file, montage.columns(), montage.scale());

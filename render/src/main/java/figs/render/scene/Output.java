@@ -11,7 +11,8 @@ public sealed interface Output {
         }
     }
 
-    record Mp4(int fps) implements Output {
+    /** {@code qp} is the H.264 quantiser of every frame: lower is finer and larger. */
+    record Mp4(int fps, int qp) implements Output {
         public String suffix() {
             return ".mp4";
         }

@@ -5,7 +5,8 @@ public record OutputsSpec(Gif gif, Mp4 mp4, Still svg, Still png, Montage montag
 
     public record Gif(Integer frameMs, Boolean loop) {}
 
-    public record Mp4(Integer fps) {}
+    /** {@code qp}: H.264 quantiser, lower is finer and larger (see {@link figs.output.mp4.Mp4Sink#DEFAULT_QP}). */
+    public record Mp4(Integer fps, Integer qp) {}
 
     /** One frame: {@code last}, or its 0-based index. */
     public record Still(Object frame) {}

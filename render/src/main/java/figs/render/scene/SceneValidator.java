@@ -10,6 +10,7 @@ import figs.math.optim.RmsProp;
 import figs.math.optim.Sgd;
 import figs.math.train.Grid;
 import figs.math.train.TrainingSpec;
+import figs.output.mp4.Mp4Sink;
 import figs.render.color.Colormap;
 import figs.render.color.Colormaps;
 import figs.render.scene.FigureSpec.MarkSpec;
@@ -404,7 +405,8 @@ final class SceneValidator {
         if (o.gif() != null) outputs.add(new Output.Gif(
                 between(or(o.gif().frameMs(), Defaults.FRAME_MS), 10, 655_350, "/outputs/gif/frame_ms"),
                 or(o.gif().loop(), true)));
-        if (o.mp4() != null) outputs.add(new Output.Mp4(between(or(o.mp4().fps(), Defaults.FPS), 1, 240, "/outputs/mp4/fps")));
+        if (o.mp4() != null) outputs.add(new Output.Mp4(between(or(o.mp4().fps(), Defaults.FPS), 1, 240, "/outputs/mp4/fps"),
+                between(or(o.mp4().qp(), Mp4Sink.DEFAULT_QP), Mp4Sink.MIN_QP, Mp4Sink.MAX_QP, "/outputs/mp4/qp")));
         if (o.svg() != null) outputs.add(new Output.Svg(frame(o.svg().frame(), "/outputs/svg/frame")));
         if (o.png() != null) outputs.add(new Output.Png(frame(o.png().frame(), "/outputs/png/frame")));
         if (o.montage() != null) outputs.add(new Output.Montage(
