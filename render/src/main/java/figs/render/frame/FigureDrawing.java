@@ -43,12 +43,11 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
     }
 
     private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell) {
-        double[] x = AxisLimits.of(panel.x(), panel, runs, true);
-        double[] y = AxisLimits.of(panel.y(), panel, runs, false);
-        Figure.Margins m = figure.margins();
-        PlotArea area = PlotArea.cell(figure.width(), figure.height(), m.left(), m.right(), m.bottom(), m.top(),
-                figure.rows(), figure.columns(), cell / figure.columns(), cell % figure.columns(),
-                figure.wspace(), figure.hspace(), x[0], x[1], y[0], y[1]);
+        if (panel.view() != null) {
+            new Panel3DDrawing(figure, runs, frame).paint(g, panel, area(cell, new double[] {0, 1}, new double[] {0, 1}).bounds());
+            return;
+        }
+        PlotArea area = area(cell, AxisLimits.of(panel.x(), panel, runs, true), AxisLimits.of(panel.y(), panel, runs, false));
         List<LegendPainter.Entry> legend = new ArrayList<>();
         AxesPainter axes = new AxesPainter(theme, area);
         axes.paintFace(g);
@@ -71,6 +70,9 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())));
                     legend.addAll(lines.entries());
                 }
+                case Mark.Surface s -> throw new IllegalStateException("a surface in a 2-D panel");
+                case Mark.Path p -> throw new IllegalStateException("a path in a 2-D panel");
+                case Mark.Point p -> throw new IllegalStateException("a point in a 2-D panel");
                 case Mark.Points p -> {
                     var split = runs.split(p.run());
                     PointsPainter points = new PointsPainter(p);
@@ -90,5 +92,13 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         String title = Template.parse(panel.title()).fill(frame.fields());
         axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize(),
                 panel.boldTitle());
+    }
+
+    /** The plot area of grid cell {@code cell} for data limits x and y, as matplotlib's GridSpec cuts the figure. */
+    private PlotArea area(int cell, double[] x, double[] y) {
+        Figure.Margins m = figure.margins();
+        return PlotArea.cell(figure.width(), figure.height(), m.left(), m.right(), m.bottom(), m.top(), figure.rows(),
+                figure.columns(), cell / figure.columns(), cell % figure.columns(), figure.wspace(), figure.hspace(),
+                x[0], x[1], y[0], y[1]);
     }
 }

@@ -1,6 +1,5 @@
 package figs.render.pipeline;
 
-import figs.math.train.History;
 import figs.output.Frame;
 import figs.output.FrameSink;
 import figs.output.Rasterizer;
@@ -34,15 +33,14 @@ public final class SceneRenderer {
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
         RunResults runs = RunResults.compute(scene, log);
-        History timeline = scene.timeline().isStill() ? null : runs.history(scene.timeline().run());
-        int count = timeline == null ? 1 : timeline.epochs().size();
+        int count = FrameValues.count(scene.timeline(), runs);
         List<FrameSink> sinks = new ArrayList<>();
         for (Output output : scene.outputs()) sinks.add(Sinks.open(output, folder, scene.name()));
         long[] encodeNanos = new long[sinks.size()];
         long drawNanos = 0;
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
-            FrameValues values = new FrameValues(i, count, timeline == null ? null : timeline.epochs().get(i));
+            FrameValues values = FrameValues.of(scene.timeline(), runs, i);
             FigureDrawing drawing = new FigureDrawing(scene.figure(), runs, values);
             Frame frame = new Frame(i, count, drawing, Rasterizer.rasterize(drawing));
             drawNanos += System.nanoTime() - start;

@@ -30,6 +30,8 @@ final class Defaults {
     static final String LOSS = "binary_crossentropy";
     static final int BATCH_SIZE = 32;
     static final int GRID_NODES = 100;
+    /** Steps of a descent: FIGURES.md's figures take 180. */
+    static final int MAX_STEPS = 1_000_000;
 
     static final int FRAME_MS = 100;
     static final int FPS = 10;

@@ -15,15 +15,25 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         panels = List.copyOf(panels);
     }
 
-    /** One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame. */
     /**
      * One set of axes. The title may hold fields such as {@code {epoch:03d}}, filled in per frame;
-     * {@code legend} is null for none.
+     * {@code legend} is null for none; {@code view} is null for 2-D axes, and {@code z} is null there.
      */
-    public record Panel(String title, double titleSize, boolean boldTitle, double labelSize, Axis x, Axis y,
-                        Legend legend, List<Mark> marks) {
+    public record Panel(String title, double titleSize, boolean boldTitle, double labelSize, Axis x, Axis y, Axis z,
+                        View view, Legend legend, List<Mark> marks) {
         public Panel {
             marks = List.copyOf(marks);
+        }
+    }
+
+    /** A 3-D camera: elevation and azimuth in degrees as formulas of the frame number {@code i}. */
+    public record View(figs.math.expr.Formula elev, figs.math.expr.Formula azim) {
+        public double elevAt(int frame) {
+            return elev.valueAndGradient(frame)[0];
+        }
+
+        public double azimAt(int frame) {
+            return azim.valueAndGradient(frame)[0];
         }
     }
 
@@ -60,6 +70,20 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
                 derivative = List.copyOf(derivative);
                 labels = List.copyOf(labels);
             }
+        }
+
+        /** A descent's formula over its surface grid, coloured by height; at most {@code cells} cells per side. */
+        record Surface(String run, Colormap colormap, double alpha, int cells) implements Mark {}
+
+        /** A descent's path up to the frame's step; only the last {@code last} steps when that is set. */
+        record Path(String run, Color color, double width, Integer last) implements Mark {}
+
+        /** A marker of {@code size} points squared on a descent's path. */
+        record Point(String run, Where at, double size, Color color, Color edgeColor) implements Mark {}
+
+        /** Where on a path a {@link Point} sits. */
+        enum Where {
+            START, CURRENT, END
         }
 
         /**

@@ -12,8 +12,15 @@ import java.util.List;
 public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, List<Double> spacing,
                          List<Double> margins, List<PanelSpec> panels) {
 
+    /** A panel; with {@code view} it is a 3-D axes and may have a {@code z} axis. */
     public record PanelSpec(String title, Double titleSize, String titleWeight, Double labelSize, AxisSpec x,
-                            AxisSpec y, Object legend, List<MarkSpec> marks) {}
+                            AxisSpec y, AxisSpec z, ViewSpec view, Object legend, List<MarkSpec> marks) {}
+
+    /**
+     * The camera of a 3-D panel, matplotlib's {@code view_init(elev, azim)} in degrees: a number, or an
+     * expression of the frame number {@code i} such as {@code "45 + 2*i"}.
+     */
+    public record ViewSpec(Object elev, Object azim) {}
 
     /** A legend: {@code legend: upper left}, or with matplotlib's {@code fontsize}, {@code shadow} and edge colour. */
     public record LegendSpec(String loc, Double size, Boolean shadow, String edgeColor) {}
@@ -30,7 +37,10 @@ public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, L
         @JsonSubTypes.Type(value = MarkSpec.Regions.class, name = "regions"),
         @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points"),
         @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines"),
-        @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function")
+        @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function"),
+        @JsonSubTypes.Type(value = MarkSpec.Surface.class, name = "surface"),
+        @JsonSubTypes.Type(value = MarkSpec.Path.class, name = "path"),
+        @JsonSubTypes.Type(value = MarkSpec.Point.class, name = "point")
     })
     public sealed interface MarkSpec {
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
@@ -45,6 +55,18 @@ public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, L
          */
         record Function(String formula, String variable, List<Double> range, Integer samples, List<String> show,
                         List<String> labels, Double width) implements MarkSpec {}
+
+        /**
+         * A descent's formula as a 3-D surface coloured by height; {@code cells} caps the cells per side
+         * (matplotlib's rcount/ccount, 50).
+         */
+        record Surface(String of, String colormap, Double alpha, Integer cells) implements MarkSpec {}
+
+        /** A descent's path drawn up to the frame's step, or only its {@code last} steps. */
+        record Path(String of, String color, Double width, Integer last) implements MarkSpec {}
+
+        /** A marker on a descent's path: {@code at} its start, the frame's step ({@code current}) or its end. */
+        record Point(String of, String at, Double size, String color, String edgeColor) implements MarkSpec {}
 
         /** A scatter plot of a data set's split, coloured by class. */
         record Points(String of, String split, Double size, String colormap, String edgeColor, Double edgeWidth,

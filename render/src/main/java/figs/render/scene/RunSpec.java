@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import java.util.Map;
 
-/** A named thing to compute: a data set or a training run. {@code kind:} picks the record. */
+/** A named thing to compute: a data set, a training run or a descent. {@code kind:} picks the record. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RunSpec.Circles.class, name = "circles"),
     @JsonSubTypes.Type(value = RunSpec.Moons.class, name = "moons"),
-    @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train")
+    @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train"),
+    @JsonSubTypes.Type(value = RunSpec.Curve.class, name = "curve"),
+    @JsonSubTypes.Type(value = RunSpec.Descent.class, name = "descent")
 })
 public sealed interface RunSpec {
 
@@ -24,6 +27,22 @@ public sealed interface RunSpec {
     /** A Keras-style Dense network trained on a data set's train split. */
     record Train(String data, ModelSpec model, String loss, OptimizerSpec optimizer, Integer epochs,
                  Integer batchSize, Long seed, RecordSpec record) implements RunSpec {}
+
+    /**
+     * Samples of a regression, y = formula(x) plus Gaussian noise at {@code samples} evenly spaced x over
+     * {@code x} = [min, max]; {@code params} give the formula's other names their values. A descent
+     * reads them as the data columns {@code x_i} and {@code y_i}.
+     */
+    record Curve(String formula, Map<String, Double> params, List<Double> x, Integer samples, Double noise, Long seed)
+            implements RunSpec {}
+
+    /**
+     * An optimizer stepped down a formula of the parameters named in {@code start} (in that order), for
+     * {@code steps} steps, on the data columns of the curve run {@code data} if given. {@code surface}
+     * samples the formula over the first two parameters for drawing: {x: [min, max], y: [min, max], nodes}.
+     */
+    record Descent(String formula, String data, Map<String, Double> start, OptimizerSpec optimizer, Integer steps,
+                   GridSpec surface) implements RunSpec {}
 
     /** Layers from the first hidden one to the output. */
     record ModelSpec(Integer inputs, List<LayerSpec> layers) {}

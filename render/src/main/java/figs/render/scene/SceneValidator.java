@@ -63,8 +63,13 @@ final class SceneValidator {
             if (entry.getValue() instanceof RunSpec.Circles c) runs.put(entry.getKey(), circles(entry.getKey(), c));
             if (entry.getValue() instanceof RunSpec.Moons m) runs.put(entry.getKey(), moons(entry.getKey(), m));
         }
+        DescentRuns descents = new DescentRuns(this);
+        for (var entry : specs.entrySet()) {
+            if (entry.getValue() instanceof RunSpec.Curve c) runs.put(entry.getKey(), descents.curve(entry.getKey(), c));
+        }
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Train t) runs.put(entry.getKey(), train(entry.getKey(), t, runs));
+            if (entry.getValue() instanceof RunSpec.Descent d) runs.put(entry.getKey(), descents.descent(entry.getKey(), d, runs));
         }
         return runs;
     }
@@ -144,7 +149,7 @@ final class SceneValidator {
                 List.of(Activation.values()).stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList()));
     }
 
-    private Optimizer optimizer(RunSpec.OptimizerSpec o, String at) throws SceneError {
+    Optimizer optimizer(RunSpec.OptimizerSpec o, String at) throws SceneError {
         if (o == null) return Adamax.KERAS_DEFAULTS;
         String kind = require(o.kind(), at + "/kind", "one of " + String.join(", ", OPTIMIZERS));
         try {
@@ -209,14 +214,19 @@ final class SceneValidator {
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
         for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
         boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
+        Panels3D threeD = new Panels3D(this);
+        Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
+        threeD.checkMarks(marks, view != null, at);
         return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
                 between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
                 between(or(p.labelSize(), Theme.WHITEGRID.axisLabelSize()), 0, 500, false, at + "/label_size"),
-                axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto), legend(p.legend(), at + "/legend"), marks);
+                axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto),
+                view == null ? null : axis(or(p.z(), new FigureSpec.AxisSpec(null, null, null)), at + "/z", true), view,
+                legend(p.legend(), at + "/legend"), marks);
     }
 
-    private String title(String title, String at, List<String> fields) throws SceneError {
+    String title(String title, String at, List<String> fields) throws SceneError {
         Template template;
         try {
             template = Template.parse(title);
@@ -229,7 +239,7 @@ final class SceneValidator {
         return title;
     }
 
-    private Figure.Axis axis(FigureSpec.AxisSpec a, String at, boolean mayBeAuto) throws SceneError {
+    Figure.Axis axis(FigureSpec.AxisSpec a, String at, boolean mayBeAuto) throws SceneError {
         FigureSpec.AxisSpec spec = require(a, at, "{label: ..., limits: [min, max]}");
         Double pad = spec.pad() == null ? null : between(spec.pad(), 0, Double.MAX_VALUE, true, at + "/pad");
         if (spec.limits() == null && mayBeAuto) return new Figure.Axis(or(spec.label(), ""), null, null, pad);
@@ -312,6 +322,9 @@ final class SceneValidator {
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Lines l -> lines(l, at, runs);
+            case MarkSpec.Surface m -> new Panels3D(this).surface(m, at, runs);
+            case MarkSpec.Path m -> new Panels3D(this).path(m, at, runs);
+            case MarkSpec.Point m -> new Panels3D(this).point(m, at, runs);
             case MarkSpec.Function f -> function(f, at);
             case MarkSpec.Points p -> new Figure.Mark.Points(
                     runOf(p.of(), at, runs, Run.Data.class, "data set"),
@@ -357,7 +370,7 @@ final class SceneValidator {
         return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
     }
 
-    private String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
+    String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
             throws SceneError {
         require(name, at + "/of", "the name of the " + word + " run it shows");
         if (!kind.isInstance(runs.get(name))) {
@@ -375,29 +388,34 @@ final class SceneValidator {
         };
     }
 
-    private Colormap colormap(String name, String at) throws SceneError {
+    Colormap colormap(String name, String at) throws SceneError {
         return Colormaps.named(name).orElseThrow(() -> error(at, Messages.notOneOf("colormap", name, Colormaps.names())));
     }
 
-    private Color color(String name, String at) throws SceneError {
+    Color color(String name, String at) throws SceneError {
         if (name.matches("#[0-9a-fA-F]{6}")) return new Color(Integer.parseInt(name.substring(1), 16));
         return switch (name) {
             case "black" -> Color.BLACK;
             case "white" -> Color.WHITE;
+            case "red" -> Color.RED;
             case "none" -> new Color(0, 0, 0, 0);
-            default -> throw error(at, Messages.notOneOf("colour", name, List.of("black", "white", "none", "#rrggbb")));
+            default -> throw error(at, Messages.notOneOf("colour", name, List.of("black", "white", "red", "none", "#rrggbb")));
         };
     }
 
     // ---- timeline and outputs
 
     private Timeline timeline(TimelineSpec t, Map<String, Run> runs) throws SceneError {
+        List<String> kinds = List.of("epoch", "step", "still");
         if ("still".equals(t.each())) {
             if (t.of() != null) throw error("/timeline/of", "a still has no run to follow; leave out 'of'.");
             return Timeline.still();
         }
-        if (!"epoch".equals(t.each())) throw error("/timeline/each", Messages.notOneOf("each", t.each(), List.of("epoch", "still")));
-        return new Timeline(runOf(t.of(), "/timeline", runs, Run.Train.class, "training"));
+        if ("step".equals(t.each())) {
+            return new Timeline(Timeline.Each.STEP, runOf(t.of(), "/timeline", runs, Run.Descent.class, "descent"));
+        }
+        if (!"epoch".equals(t.each())) throw error("/timeline/each", Messages.notOneOf("each", t.each(), kinds));
+        return new Timeline(Timeline.Each.EPOCH, runOf(t.of(), "/timeline", runs, Run.Train.class, "training"));
     }
 
     private List<Output> outputs(OutputsSpec o) throws SceneError {
@@ -424,25 +442,25 @@ final class SceneValidator {
 
     // ---- checks
 
-    private <T> T require(T value, String at, String what) throws SceneError {
+    <T> T require(T value, String at, String what) throws SceneError {
         if (value == null) throw error(at, Messages.missing(at.substring(at.lastIndexOf('/') + 1), what));
         return value;
     }
 
-    private static <T> T or(T value, T fallback) {
+    static <T> T or(T value, T fallback) {
         return value != null ? value : fallback;
     }
 
-    private int atLeast(int value, int min, String at) throws SceneError {
+    int atLeast(int value, int min, String at) throws SceneError {
         return between(value, min, Integer.MAX_VALUE, at);
     }
 
-    private long nonNegative(long value, String at) throws SceneError {
+    long nonNegative(long value, String at) throws SceneError {
         if (value < 0) throw error(at, Messages.outOfRange(key(at), value, "0 or more"));
         return value;
     }
 
-    private int between(int value, int min, int max, String at) throws SceneError {
+    int between(int value, int min, int max, String at) throws SceneError {
         if (value < min || value > max) {
             throw error(at, Messages.outOfRange(key(at), value, max == Integer.MAX_VALUE ? "at least " + min
                     : "from " + min + " to " + max));
@@ -450,7 +468,7 @@ final class SceneValidator {
         return value;
     }
 
-    private double between(double value, double min, double max, boolean closedBelow, String at) throws SceneError {
+    double between(double value, double min, double max, boolean closedBelow, String at) throws SceneError {
         boolean ok = Double.isFinite(value) && (closedBelow ? value >= min : value > min) && value <= max;
         if (!ok) {
             String range = (closedBelow ? "at least " : "more than ") + min + (max < Double.MAX_VALUE ? " and at most " + max : "");
@@ -459,7 +477,7 @@ final class SceneValidator {
         return value;
     }
 
-    private double[] interval(List<Double> pair, String at) throws SceneError {
+    double[] interval(List<Double> pair, String at) throws SceneError {
         if (pair.size() != 2 || pair.contains(null) || !Double.isFinite(pair.get(0)) || !Double.isFinite(pair.get(1))
                 || !(pair.get(1) > pair.get(0))) {
             throw error(at, Messages.wrongType(key(at), "[min, max], two finite numbers with min < max", pair.toString()));
@@ -467,7 +485,7 @@ final class SceneValidator {
         return new double[] {pair.get(0), pair.get(1)};
     }
 
-    private static List<String> namesOf(Map<String, Run> runs, Class<? extends Run> kind) {
+    static List<String> namesOf(Map<String, Run> runs, Class<? extends Run> kind) {
         return runs.values().stream().filter(kind::isInstance).map(Run::name).toList();
     }
 
@@ -475,7 +493,7 @@ final class SceneValidator {
         return at.substring(at.lastIndexOf('/') + 1);
     }
 
-    private SceneError error(String pointer, String message) {
+    SceneError error(String pointer, String message) {
         JsonLocation location = locations.find(pointer);
         return location == null ? new SceneError(file, 0, 0, message)
                 : new SceneError(file, location.getLineNr(), location.getColumnNr(), message);

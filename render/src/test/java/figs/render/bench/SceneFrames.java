@@ -1,6 +1,5 @@
 package figs.render.bench;
 
-import figs.math.train.History;
 import figs.output.Frame;
 import figs.output.Rasterizer;
 import figs.render.frame.FigureDrawing;
@@ -19,11 +18,10 @@ final class SceneFrames {
 
     static List<Frame> draw(Scene scene) {
         RunResults runs = RunResults.compute(scene, line -> {});
-        History timeline = scene.timeline().isStill() ? null : runs.history(scene.timeline().run());
-        int count = timeline == null ? 1 : timeline.epochs().size();
+        int count = FrameValues.count(scene.timeline(), runs);
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            FrameValues values = new FrameValues(i, count, timeline == null ? null : timeline.epochs().get(i));
+            FrameValues values = FrameValues.of(scene.timeline(), runs, i);
             FigureDrawing drawing = new FigureDrawing(scene.figure(), runs, values);
             frames.add(new Frame(i, count, drawing, Rasterizer.rasterize(drawing)));
         }

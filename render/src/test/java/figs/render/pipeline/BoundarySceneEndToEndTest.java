@@ -113,7 +113,7 @@ class BoundarySceneEndToEndTest {
         List<Double> psnrs = new ArrayList<>();
         for (int i = 0; i < FRAMES; i++) {
             BufferedImage source = Rasterizer.rasterize(new FigureDrawing(scene.figure(), runs,
-                    new FrameValues(i, FRAMES, history.epochs().get(i))));
+                    new FrameValues(i, FRAMES, history.epochs().get(i), null)));
             psnrs.add(lumaPsnr(source, yuv, i * frameBytes));
         }
         double worst = psnrs.stream().mapToDouble(Double::doubleValue).min().orElseThrow();

@@ -3,7 +3,6 @@ package figs.render.scene;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import figs.math.train.History;
 import figs.output.Rasterizer;
 import figs.render.frame.FigureDrawing;
 import figs.render.frame.FrameValues;
@@ -30,11 +29,10 @@ class ScenesFolderTest {
         return scenes.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             Scene scene = loader.load(p);
             RunResults runs = RunResults.compute(scene, line -> {});
-            History history = scene.timeline().isStill() ? null : runs.history(scene.timeline().run());
-            int count = history == null ? 1 : history.epochs().size();
+            int count = FrameValues.count(scene.timeline(), runs);
             for (int i : new int[] {0, count - 1}) {
                 BufferedImage frame = Rasterizer.rasterize(new FigureDrawing(scene.figure(), runs,
-                        new FrameValues(i, count, history == null ? null : history.epochs().get(i))));
+                        FrameValues.of(scene.timeline(), runs, i)));
                 assertTrue(distinctColours(frame) > 10, p + " frame " + i + " draws something");
             }
         }));

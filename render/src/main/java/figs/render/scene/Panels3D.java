@@ -1,0 +1,82 @@
+package figs.render.scene;
+
+import figs.math.expr.Formula;
+import figs.math.expr.FormulaException;
+import figs.render.scene.FigureSpec.MarkSpec;
+import java.util.List;
+import java.util.Map;
+
+/** Validates what is particular to 3-D panels: the camera and the surface, path and point marks. */
+final class Panels3D {
+    /** matplotlib's {@code view_init} defaults. */
+    static final double ELEV = 30;
+    static final double AZIM = -60;
+    /** matplotlib's scatter size (points squared) for a lone marker drawn large. */
+    static final double POINT_SIZE = 100;
+    static final List<String> WHERE = List.of("start", "current", "end");
+
+    private final SceneValidator v;
+
+    Panels3D(SceneValidator validator) {
+        this.v = validator;
+    }
+
+    Figure.View view(FigureSpec.ViewSpec spec, String at) throws SceneError {
+        return new Figure.View(angle(spec.elev(), ELEV, at + "/elev"), angle(spec.azim(), AZIM, at + "/azim"));
+    }
+
+    /** 3-D marks need a 3-D panel ({@code view}), and 2-D marks a 2-D one. */
+    void checkMarks(List<Figure.Mark> marks, boolean threeD, String at) throws SceneError {
+        for (int i = 0; i < marks.size(); i++) {
+            Figure.Mark m = marks.get(i);
+            boolean needs3D = m instanceof Figure.Mark.Surface || m instanceof Figure.Mark.Path || m instanceof Figure.Mark.Point;
+            if (needs3D != threeD) {
+                throw v.error(at + "/marks/" + i, needs3D
+                        ? "surface, path and point marks need a 3-D panel: give the panel a view, e.g. view: {elev: 30, azim: -60}."
+                        : "a 3-D panel (one with a view) holds surface, path and point marks only.");
+            }
+        }
+    }
+
+    Figure.Mark.Surface surface(MarkSpec.Surface s, String at, Map<String, Run> runs) throws SceneError {
+        String run = v.runOf(s.of(), at, runs, Run.Descent.class, "descent");
+        if (((Run.Descent) runs.get(run)).surface() == null) {
+            throw v.error(at + "/of", "the descent '" + run + "' samples no surface: give it surface: {x: [min, max], y: [min, max]}.");
+        }
+        return new Figure.Mark.Surface(run, v.colormap(SceneValidator.or(s.colormap(), "rainbow"), at + "/colormap"),
+                v.between(SceneValidator.or(s.alpha(), 1.0), 0, 1, true, at + "/alpha"),
+                v.between(SceneValidator.or(s.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"));
+    }
+
+    Figure.Mark.Path path(MarkSpec.Path p, String at, Map<String, Run> runs) throws SceneError {
+        return new Figure.Mark.Path(v.runOf(p.of(), at, runs, Run.Descent.class, "descent"),
+                v.color(SceneValidator.or(p.color(), "red"), at + "/color"),
+                v.between(SceneValidator.or(p.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
+                p.last() == null ? null : v.between(p.last(), 1, Integer.MAX_VALUE, at + "/last"));
+    }
+
+    Figure.Mark.Point point(MarkSpec.Point p, String at, Map<String, Run> runs) throws SceneError {
+        String where = SceneValidator.or(p.at(), "start");
+        if (!WHERE.contains(where)) throw v.error(at + "/at", Messages.notOneOf("at", where, WHERE));
+        return new Figure.Mark.Point(v.runOf(p.of(), at, runs, Run.Descent.class, "descent"),
+                Figure.Mark.Where.valueOf(where.toUpperCase(java.util.Locale.ROOT)),
+                v.between(SceneValidator.or(p.size(), POINT_SIZE), 0, 1e4, true, at + "/size"),
+                v.color(SceneValidator.or(p.color(), "red"), at + "/color"),
+                v.color(SceneValidator.or(p.edgeColor(), "none"), at + "/edge_color"));
+    }
+
+    /** A number, or a formula of the frame number i. */
+    private Formula angle(Object value, double fallback, String at) throws SceneError {
+        if (value == null) return Formula.parse(Double.toString(fallback), List.of("i"));
+        if (value instanceof Number n && Double.isFinite(n.doubleValue())) return Formula.parse(n.toString(), List.of("i"));
+        if (value instanceof String text) {
+            try {
+                return Formula.parse(text, List.of("i"));
+            } catch (FormulaException e) {
+                throw v.error(at, e.getMessage() + "; an angle is a number of degrees or a formula of the frame number i.");
+            }
+        }
+        throw v.error(at, Messages.wrongType(at.substring(at.lastIndexOf('/') + 1),
+                "degrees, as a number or a formula of the frame number i such as \"45 + 2*i\"", String.valueOf(value)));
+    }
+}
