@@ -73,6 +73,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                 case Mark.Surface s -> throw new IllegalStateException("a surface in a 2-D panel");
                 case Mark.Path p -> throw new IllegalStateException("a path in a 2-D panel");
                 case Mark.Point p -> throw new IllegalStateException("a point in a 2-D panel");
+                case Mark.Wireframe w -> throw new IllegalStateException("a wireframe in a 2-D panel");
                 case Mark.Points p -> {
                     var split = runs.split(p.run());
                     PointsPainter points = new PointsPainter(p);

@@ -17,6 +17,11 @@ import figs.render.three.PathPainter;
 import figs.render.three.Projection3D;
 import figs.render.three.SurfaceMesh;
 import figs.render.three.SurfacePainter;
+import figs.render.three.WireframePainter;
+import figs.render.axes.LinearScale;
+import figs.render.layout.PlotArea;
+import figs.render.marks.LegendPainter;
+import java.util.ArrayList;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -52,15 +57,30 @@ final class Panel3DDrawing {
             }
         }
         PathPainter paths = new PathPainter(camera, mesh);
+        List<LegendPainter.Entry> legend = new ArrayList<>();
         for (Mark mark : panel.marks()) {
             switch (mark) {
-                case Mark.Path p -> addPath(order, paths, p);
+                case Mark.Path p -> {
+                    addPath(order, paths, p);
+                    if (p.label() != null) legend.add(new LegendPainter.Entry(p.label(), p.color(), p.width()));
+                }
                 case Mark.Point p -> addPoint(order, paths, p);
+                case Mark.Wireframe w -> {
+                    ScalarGrid grid = runs.descent(w.run()).surface();
+                    WireframePainter.add(order, grid, SurfaceMesh.defaultStride(grid.xs().length, w.cells()), camera,
+                            w.color(), w.width());
+                }
                 default -> { }
             }
         }
         order.paint(g);
         box.paintAxes(g, List.of(panel.x().label(), panel.y().label(), panel.z().label()));
+        if (panel.legend() != null) {
+            Rectangle2D.Double square = camera.square();
+            PlotArea area = new PlotArea(square, new LinearScale(0, 1, square.x, square.x + square.width),
+                    new LinearScale(0, 1, square.y + square.height, square.y));
+            new LegendPainter(figure.theme(), panel.legend()).paint(g, area, legend);
+        }
         String title = Template.parse(panel.title()).fill(frame.fields());
         if (!title.isEmpty()) {
             TextPainter.draw(g, title, panel.boldTitle() ? Fonts.bold(panel.titleSize()) : Fonts.regular(panel.titleSize()),
@@ -101,11 +121,12 @@ final class Panel3DDrawing {
         for (Mark mark : panel.marks()) {
             String run = switch (mark) {
                 case Mark.Surface s -> s.run();
+                case Mark.Wireframe w -> w.run();
                 case Mark.Path p -> p.run();
                 case Mark.Point p -> p.run();
                 default -> null;
             };
-            if (run != null) extend(runs.descent(run), mark instanceof Mark.Surface, lo, hi);
+            if (run != null) extend(runs.descent(run), mark instanceof Mark.Surface || mark instanceof Mark.Wireframe, lo, hi);
         }
         Limits3D auto = Limits3D.auto(lo, hi);
         Figure.Axis[] axes = {panel.x(), panel.y(), panel.z()};

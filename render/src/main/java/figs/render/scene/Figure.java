@@ -76,7 +76,10 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         record Surface(String run, Colormap colormap, double alpha, int cells) implements Mark {}
 
         /** A descent's path up to the frame's step; only the last {@code last} steps when that is set. */
-        record Path(String run, Color color, double width, Integer last) implements Mark {}
+        record Path(String run, Color color, double width, Integer last, String label) implements Mark {}
+
+        /** A descent's formula over its surface grid as lines, at most {@code cells} each way. */
+        record Wireframe(String run, Color color, double width, int cells) implements Mark {}
 
         /** A marker of {@code size} points squared on a descent's path. */
         record Point(String run, Where at, double size, Color color, Color edgeColor) implements Mark {}

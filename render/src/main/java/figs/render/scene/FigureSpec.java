@@ -40,6 +40,7 @@ public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, L
         @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function"),
         @JsonSubTypes.Type(value = MarkSpec.Surface.class, name = "surface"),
         @JsonSubTypes.Type(value = MarkSpec.Path.class, name = "path"),
+        @JsonSubTypes.Type(value = MarkSpec.Wireframe.class, name = "wireframe"),
         @JsonSubTypes.Type(value = MarkSpec.Point.class, name = "point")
     })
     public sealed interface MarkSpec {
@@ -62,8 +63,14 @@ public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, L
          */
         record Surface(String of, String colormap, Double alpha, Integer cells) implements MarkSpec {}
 
-        /** A descent's path drawn up to the frame's step, or only its {@code last} steps. */
-        record Path(String of, String color, Double width, Integer last) implements MarkSpec {}
+        /**
+         * A descent's path drawn up to the frame's step, or only its {@code last} steps; without a colour it
+         * takes the next of matplotlib's tab10 cycle; a {@code label} puts it in the legend.
+         */
+        record Path(String of, String color, Double width, Integer last, String label) implements MarkSpec {}
+
+        /** A descent's formula as a wireframe of at most {@code cells} lines each way, as matplotlib's plot_wireframe. */
+        record Wireframe(String of, String color, Double alpha, Double width, Integer cells) implements MarkSpec {}
 
         /** A marker on a descent's path: {@code at} its start, the frame's step ({@code current}) or its end. */
         record Point(String of, String at, Double size, String color, String edgeColor) implements MarkSpec {}

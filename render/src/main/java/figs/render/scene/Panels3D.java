@@ -29,30 +29,46 @@ final class Panels3D {
     void checkMarks(List<Figure.Mark> marks, boolean threeD, String at) throws SceneError {
         for (int i = 0; i < marks.size(); i++) {
             Figure.Mark m = marks.get(i);
-            boolean needs3D = m instanceof Figure.Mark.Surface || m instanceof Figure.Mark.Path || m instanceof Figure.Mark.Point;
+            boolean needs3D = m instanceof Figure.Mark.Surface || m instanceof Figure.Mark.Path || m instanceof Figure.Mark.Point
+                    || m instanceof Figure.Mark.Wireframe;
             if (needs3D != threeD) {
                 throw v.error(at + "/marks/" + i, needs3D
-                        ? "surface, path and point marks need a 3-D panel: give the panel a view, e.g. view: {elev: 30, azim: -60}."
-                        : "a 3-D panel (one with a view) holds surface, path and point marks only.");
+                        ? "surface, wireframe, path and point marks need a 3-D panel: give the panel a view, e.g. view: {elev: 30, azim: -60}."
+                        : "a 3-D panel (one with a view) holds surface, wireframe, path and point marks only.");
             }
         }
     }
 
     Figure.Mark.Surface surface(MarkSpec.Surface s, String at, Map<String, Run> runs) throws SceneError {
-        String run = v.runOf(s.of(), at, runs, Run.Descent.class, "descent");
-        if (((Run.Descent) runs.get(run)).surface() == null) {
-            throw v.error(at + "/of", "the descent '" + run + "' samples no surface: give it surface: {x: [min, max], y: [min, max]}.");
-        }
-        return new Figure.Mark.Surface(run, v.colormap(SceneValidator.or(s.colormap(), "rainbow"), at + "/colormap"),
+        return new Figure.Mark.Surface(sampled(s.of(), at, runs), v.colormap(SceneValidator.or(s.colormap(), "rainbow"), at + "/colormap"),
                 v.between(SceneValidator.or(s.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                 v.between(SceneValidator.or(s.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"));
     }
 
-    Figure.Mark.Path path(MarkSpec.Path p, String at, Map<String, Run> runs) throws SceneError {
+    Figure.Mark.Wireframe wireframe(MarkSpec.Wireframe w, String at, Map<String, Run> runs) throws SceneError {
+        java.awt.Color color = v.color(SceneValidator.or(w.color(), "#1f77b4"), at + "/color");
+        int alpha = (int) Math.floor(v.between(SceneValidator.or(w.alpha(), 1.0), 0, 1, true, at + "/alpha") * 255 + 0.5);
+        return new Figure.Mark.Wireframe(sampled(w.of(), at, runs),
+                new java.awt.Color(color.getRed(), color.getGreen(), color.getBlue(), alpha),
+                v.between(SceneValidator.or(w.width(), 1.0), 0, 100, false, at + "/width"),
+                v.between(SceneValidator.or(w.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"));
+    }
+
+    /** {@code index}: the how-many-th path of the panel, which picks its tab10 colour when it names none. */
+    Figure.Mark.Path path(MarkSpec.Path p, String at, Map<String, Run> runs, int index) throws SceneError {
         return new Figure.Mark.Path(v.runOf(p.of(), at, runs, Run.Descent.class, "descent"),
-                v.color(SceneValidator.or(p.color(), "red"), at + "/color"),
+                p.color() == null ? figs.render.marks.Tab10.color(index) : v.color(p.color(), at + "/color"),
                 v.between(SceneValidator.or(p.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
-                p.last() == null ? null : v.between(p.last(), 1, Integer.MAX_VALUE, at + "/last"));
+                p.last() == null ? null : v.between(p.last(), 1, Integer.MAX_VALUE, at + "/last"), p.label());
+    }
+
+    /** A descent run that samples its formula on a surface grid. */
+    private String sampled(String of, String at, Map<String, Run> runs) throws SceneError {
+        String run = v.runOf(of, at, runs, Run.Descent.class, "descent");
+        if (((Run.Descent) runs.get(run)).surface() == null) {
+            throw v.error(at + "/of", "the descent '" + run + "' samples no surface: give it surface: {x: [min, max], y: [min, max]}.");
+        }
+        return run;
     }
 
     Figure.Mark.Point point(MarkSpec.Point p, String at, Map<String, Run> runs) throws SceneError {

@@ -212,7 +212,11 @@ final class SceneValidator {
     private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline) throws SceneError {
         List<Figure.Mark> marks = new ArrayList<>();
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
-        for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
+        int paths = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            marks.add(specs.get(i) instanceof MarkSpec.Path path ? new Panels3D(this).path(path, at + "/marks/" + i, runs, paths++)
+                    : mark(specs.get(i), at + "/marks/" + i, runs));
+        }
         boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
         Panels3D threeD = new Panels3D(this);
         Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
@@ -323,7 +327,8 @@ final class SceneValidator {
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Surface m -> new Panels3D(this).surface(m, at, runs);
-            case MarkSpec.Path m -> new Panels3D(this).path(m, at, runs);
+            case MarkSpec.Path m -> new Panels3D(this).path(m, at, runs, 0);
+            case MarkSpec.Wireframe m -> new Panels3D(this).wireframe(m, at, runs);
             case MarkSpec.Point m -> new Panels3D(this).point(m, at, runs);
             case MarkSpec.Function f -> function(f, at);
             case MarkSpec.Points p -> new Figure.Mark.Points(
