@@ -62,12 +62,12 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     axes.paintGrid(g, regions.throughOpacity());
                 }
                 case Mark.Function f -> {
-                    FunctionPainter curves = new FunctionPainter(f);
+                    FunctionPainter curves = new FunctionPainter(f, theme);
                     curves.paint(g, area, legend.size());
                     legend.addAll(curves.entries(legend.size()));
                 }
                 case Mark.Lines l -> {
-                    LinesPainter lines = new LinesPainter(l);
+                    LinesPainter lines = new LinesPainter(l, theme);
                     lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())));
                     legend.addAll(lines.entries());
                 }

@@ -4,7 +4,6 @@ package figs.render.scene;
 final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
-    static final double TITLE_SIZE = 20;
     /** matplotlib's figure.subplot.wspace and hspace: gaps as fractions of the average panel size. */
     static final double WSPACE = 0.2;
     static final double HSPACE = 0.2;
@@ -13,6 +12,8 @@ final class Defaults {
     static final double LINE_WIDTH = 1.5;
     /** matplotlib's legend.fontsize ("medium"). */
     static final double LEGEND_SIZE = 10;
+    /** matplotlib's legend.edgecolor, 0.8 grey, in every theme. */
+    static final String LEGEND_EDGE = "#cccccc";
     static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");
     static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";

@@ -45,7 +45,7 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         /** Filled contours of the run's predicted probability. */
         record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
 
-        /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in matplotlib's tab10 colours. */
+        /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in the theme's colour cycle. */
         record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
             public Lines {
                 series = List.copyOf(series);
@@ -53,7 +53,7 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
             }
         }
 
-        /** A formula of one variable over [from, to], as its value and/or exact derivative, in tab10 order. */
+        /** A formula of one variable over [from, to], as its value and/or exact derivative, in the theme's colour cycle. */
         record Function(figs.math.expr.Formula formula, double from, double to, int samples, List<Boolean> derivative,
                         List<String> labels, double width) implements Mark {
             public Function {
