@@ -1,5 +1,6 @@
 package figs.render.marks;
 
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.scene.Figure.Mark.Function;
 import figs.render.theme.Theme;
@@ -24,8 +25,11 @@ public final class FunctionPainter {
         this.theme = theme;
     }
 
-    /** {@code firstColour}: how many series the panel has drawn before, so colours continue the theme's cycle. */
-    public void paint(Graphics2D g, PlotArea area, int firstColour) {
+    /**
+     * {@code firstColour}: how many series the panel has drawn before, so colours continue the theme's
+     * cycle; the curves are recorded in {@code drawn}.
+     */
+    public void paint(Graphics2D g, PlotArea area, int firstColour, Footprint drawn) {
         Shape savedClip = g.getClip();
         g.clip(area.bounds());
         g.setStroke(new BasicStroke((float) mark.width(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND));
@@ -38,6 +42,7 @@ public final class FunctionPainter {
             }
             g.setColor(theme.cycleColor(firstColour + s));
             g.draw(line);
+            drawn.addLine(line);
         }
         g.setClip(savedClip);
     }

@@ -2,6 +2,7 @@ package figs.render.marks;
 
 import figs.math.train.History;
 import figs.render.frame.Metrics;
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.scene.Figure.Mark.Lines;
 import figs.render.theme.Theme;
@@ -26,7 +27,8 @@ public final class LinesPainter {
         this.theme = theme;
     }
 
-    public void paint(Graphics2D g, PlotArea area, History history, int lastEpochIndex) {
+    /** Draws each series up to {@code lastEpochIndex}, recording the lines in {@code drawn}. */
+    public void paint(Graphics2D g, PlotArea area, History history, int lastEpochIndex, Footprint drawn) {
         Shape savedClip = g.getClip();
         g.clip(area.bounds());
         g.setStroke(new BasicStroke((float) mark.width(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND));
@@ -39,6 +41,7 @@ public final class LinesPainter {
             }
             g.setColor(theme.cycleColor(s));
             g.draw(line);
+            drawn.addLine(line);
         }
         g.setClip(savedClip);
     }

@@ -14,7 +14,10 @@ final class Defaults {
     static final double LEGEND_SIZE = 10;
     /** matplotlib's legend.edgecolor, 0.8 grey, in every theme. */
     static final String LEGEND_EDGE = "#cccccc";
-    static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");
+    /** matplotlib's legend locations: "best" and the named places of {@link figs.render.layout.LegendPlacement}. */
+    static final java.util.List<String> LEGEND_LOCATIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(figs.render.layout.LegendPlacement.BEST),
+            figs.render.layout.LegendPlacement.LOCATIONS.stream()).toList();
     static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";
     /** matplotlib's contourf default: about 7 levels, chosen per frame. */

@@ -27,8 +27,8 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         }
     }
 
-    /** Where a legend sits (a corner such as "upper left") and how its frame looks. */
-    public record Legend(String corner, double size, boolean shadow, Color edgeColor) {}
+    /** Where a legend sits (matplotlib's loc: "upper left", "center right", "best", ...) and how its frame looks. */
+    public record Legend(String location, double size, boolean shadow, Color edgeColor) {}
 
     /**
      * An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, widened by

@@ -280,27 +280,27 @@ final class SceneValidator {
 
     private Figure.Legend legend(Object legend, String at) throws SceneError {
         if (legend == null) return null;
-        if (legend instanceof String corner) {
-            return new Figure.Legend(corner(corner, at), Defaults.LEGEND_SIZE, false, color(Defaults.LEGEND_EDGE, at));
+        if (legend instanceof String location) {
+            return new Figure.Legend(location(location, at), Defaults.LEGEND_SIZE, false, color(Defaults.LEGEND_EDGE, at));
         }
         if (!(legend instanceof Map<?, ?> map)) {
-            throw error(at, Messages.wrongType("legend", "a corner such as 'upper left', or {loc, size, shadow, edge_color}", String.valueOf(legend)));
+            throw error(at, Messages.wrongType("legend", "a location such as 'upper left' or 'best', or {loc, size, shadow, edge_color}", String.valueOf(legend)));
         }
         FigureSpec.LegendSpec spec;
         try {
             spec = LEGEND_READER.convertValue(map, FigureSpec.LegendSpec.class);
         } catch (IllegalArgumentException e) {
-            throw error(at, Messages.wrongType("legend", "{loc, size, shadow, edge_color} with loc a corner, size a number,"
+            throw error(at, Messages.wrongType("legend", "{loc, size, shadow, edge_color} with loc a location, size a number,"
                     + " shadow true or false", map.toString()));
         }
-        return new Figure.Legend(corner(require(spec.loc(), at + "/loc", "a corner such as 'upper left'"), at + "/loc"),
+        return new Figure.Legend(location(require(spec.loc(), at + "/loc", "a location such as 'upper left' or 'best'"), at + "/loc"),
                 between(or(spec.size(), Defaults.LEGEND_SIZE), 1, 200, false, at + "/size"), or(spec.shadow(), false),
                 color(or(spec.edgeColor(), Defaults.LEGEND_EDGE), at + "/edge_color"));
     }
 
-    private String corner(String corner, String at) throws SceneError {
-        if (Defaults.LEGEND_CORNERS.contains(corner)) return corner;
-        throw error(at, Messages.notOneOf("legend", corner, Defaults.LEGEND_CORNERS));
+    private String location(String location, String at) throws SceneError {
+        if (Defaults.LEGEND_LOCATIONS.contains(location)) return location;
+        throw error(at, Messages.notOneOf("legend", location, Defaults.LEGEND_LOCATIONS));
     }
 
     private Figure.Mark mark(MarkSpec spec, String at, Map<String, Run> runs) throws SceneError {
