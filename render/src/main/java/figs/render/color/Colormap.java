@@ -40,6 +40,19 @@ public final class Colormap {
         return new Colormap(name, lut);
     }
 
+    /**
+     * {@code ListedColormap}: the colours are the table itself, one entry per colour, with no
+     * interpolation, so the table must have {@link #LUT_SIZE} entries to sample like matplotlib.
+     */
+    static Colormap listed(String name, double[][] colours) {
+        if (colours.length != LUT_SIZE) {
+            throw new IllegalArgumentException(name + " lists " + colours.length + " colours, not " + LUT_SIZE);
+        }
+        double[][] lut = new double[LUT_SIZE][];
+        for (int i = 0; i < LUT_SIZE; i++) lut[i] = colours[i].clone();
+        return new Colormap(name, lut);
+    }
+
     /** A colormap whose channels are functions of x, sampled at the table's points and clipped to [0, 1]. */
     static Colormap functional(String name, DoubleUnaryOperator red, DoubleUnaryOperator green, DoubleUnaryOperator blue) {
         double[][] lut = new double[LUT_SIZE][];

@@ -23,6 +23,7 @@ public final class Colormaps {
         register(Colormap.functional("rainbow", x -> Math.abs(2 * x - 0.5), x -> StrictMath.sin(x * Math.PI),
                 x -> StrictMath.cos(x * Math.PI / 2)));
         register(Colormap.segmented("coolwarm", CoolWarm.CONTROLS));
+        register(Colormap.listed("viridis", Viridis.TABLE));
     }
 
     private Colormaps() {}

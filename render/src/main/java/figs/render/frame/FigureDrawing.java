@@ -2,6 +2,7 @@ package figs.render.frame;
 
 import figs.math.train.History;
 import figs.output.Drawing;
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.marks.AxesPainter;
 import figs.render.marks.FunctionPainter;
@@ -49,6 +50,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         }
         PlotArea area = area(cell, AxisLimits.of(panel.x(), panel, runs, true), AxisLimits.of(panel.y(), panel, runs, false));
         List<LegendPainter.Entry> legend = new ArrayList<>();
+        Footprint drawn = new Footprint();
         AxesPainter axes = new AxesPainter(theme, area);
         axes.paintFace(g);
         axes.paintGrid(g, 1);
@@ -61,13 +63,13 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     axes.paintGrid(g, regions.throughOpacity());
                 }
                 case Mark.Function f -> {
-                    FunctionPainter curves = new FunctionPainter(f);
-                    curves.paint(g, area, legend.size());
+                    FunctionPainter curves = new FunctionPainter(f, theme);
+                    curves.paint(g, area, legend.size(), drawn);
                     legend.addAll(curves.entries(legend.size()));
                 }
                 case Mark.Lines l -> {
-                    LinesPainter lines = new LinesPainter(l);
-                    lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())));
+                    LinesPainter lines = new LinesPainter(l, theme);
+                    lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())), drawn);
                     legend.addAll(lines.entries());
                 }
                 case Mark.Surface s -> throw new IllegalStateException("a surface in a 2-D panel");
@@ -78,18 +80,18 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     var split = runs.split(p.run());
                     PointsPainter points = new PointsPainter(p);
                     switch (p.split()) {
-                        case TRAIN -> points.paint(g, area, split.train(), split.test());
-                        case TEST -> points.paint(g, area, split.test(), split.train());
+                        case TRAIN -> points.paint(g, area, split.train(), split.test(), drawn);
+                        case TEST -> points.paint(g, area, split.test(), split.train(), drawn);
                         case ALL -> {
-                            points.paint(g, area, split.train(), null);
-                            points.paint(g, area, split.test(), null);
+                            points.paint(g, area, split.train(), null, drawn);
+                            points.paint(g, area, split.test(), null, drawn);
                         }
                     }
                 }
             }
         }
         axes.paintSpines(g);
-        if (panel.legend() != null) new LegendPainter(theme, panel.legend()).paint(g, area, legend);
+        if (panel.legend() != null) new LegendPainter(theme, panel.legend()).paint(g, area, legend, drawn);
         String title = Template.parse(panel.title()).fill(frame.fields());
         axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize(),
                 panel.boldTitle());

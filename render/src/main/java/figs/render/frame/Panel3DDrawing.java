@@ -19,6 +19,7 @@ import figs.render.three.SurfaceMesh;
 import figs.render.three.SurfacePainter;
 import figs.render.three.WireframePainter;
 import figs.render.axes.LinearScale;
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.marks.LegendPainter;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class Panel3DDrawing {
             Rectangle2D.Double square = camera.square();
             PlotArea area = new PlotArea(square, new LinearScale(0, 1, square.x, square.x + square.width),
                     new LinearScale(0, 1, square.y + square.height, square.y));
-            new LegendPainter(figure.theme(), panel.legend()).paint(g, area, legend);
+            new LegendPainter(figure.theme(), panel.legend()).paint(g, area, legend, new Footprint());
         }
         String title = Template.parse(panel.title()).fill(frame.fields());
         if (!title.isEmpty()) {

@@ -9,6 +9,7 @@ import figs.render.text.TextPainter;
 import figs.render.text.TextPainter.Align;
 import figs.render.text.TextPainter.Baseline;
 import figs.render.theme.Theme;
+import figs.render.theme.Theme.Side;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Composite;
@@ -20,8 +21,7 @@ import java.util.List;
 
 /** The frame around a panel's data: face, grid, spines, tick labels, axis labels and title. */
 public final class AxesPainter {
-    /** Gaps in pixels (= points at 72 dpi): matplotlib's tick pad, axis label pad and title pad. */
-    private static final double TICK_PAD = 3.5 + 1.5;
+    /** Gaps in pixels (= points at 72 dpi): matplotlib's axis label pad and title pad. */
     private static final double LABEL_PAD = 4;
     private static final double TITLE_PAD = 6;
 
@@ -43,11 +43,15 @@ public final class AxesPainter {
         g.fill(area.bounds());
     }
 
-    /** Grid lines at the ticks, with the given opacity (1 below the data; less where a fill lies over them). */
+    /**
+     * Grid lines at the ticks, if the theme has a grid, with the given opacity (1 below the data; less
+     * where a fill lies over them).
+     */
     public void paintGrid(Graphics2D g, double opacity) {
+        if (!theme.grid()) return;
         Composite saved = g.getComposite();
         if (opacity < 1) g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
-        g.setColor(theme.grid());
+        g.setColor(theme.gridColor());
         g.setStroke(new BasicStroke((float) theme.gridWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         Rectangle2D.Double b = area.bounds();
         for (double t : xTicks) {
@@ -61,10 +65,26 @@ public final class AxesPainter {
         g.setComposite(saved);
     }
 
+    /** The theme's spines, then its tick marks, outwards from the left and bottom edges as matplotlib's defaults. */
     public void paintSpines(Graphics2D g) {
-        g.setColor(theme.spine());
+        Rectangle2D.Double b = area.bounds();
+        g.setColor(theme.spineColor());
         g.setStroke(new BasicStroke((float) theme.spineWidth(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
-        g.draw(area.bounds());
+        double right = b.x + b.width, bottom = b.y + b.height;
+        if (theme.spines().contains(Side.LEFT)) g.draw(new Line2D.Double(b.x, b.y, b.x, bottom));
+        if (theme.spines().contains(Side.RIGHT)) g.draw(new Line2D.Double(right, b.y, right, bottom));
+        if (theme.spines().contains(Side.BOTTOM)) g.draw(new Line2D.Double(b.x, bottom, right, bottom));
+        if (theme.spines().contains(Side.TOP)) g.draw(new Line2D.Double(b.x, b.y, right, b.y));
+        if (theme.tickLength() <= 0 || theme.tickWidth() <= 0) return;
+        g.setStroke(new BasicStroke((float) theme.tickWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        for (double t : xTicks) {
+            double x = area.x().pixel(t);
+            g.draw(new Line2D.Double(x, bottom, x, bottom + theme.tickLength()));
+        }
+        for (double t : yTicks) {
+            double y = area.y().pixel(t);
+            g.draw(new Line2D.Double(b.x - theme.tickLength(), y, b.x, y));
+        }
     }
 
     public void paintLabels(Graphics2D g, String xLabel, String yLabel, double labelSize, String title, double titleSize,
@@ -74,19 +94,19 @@ public final class AxesPainter {
         double bottom = b.y + b.height;
         List<String> xText = TickLabels.format(xTicks);
         for (int i = 0; i < xTicks.size(); i++) {
-            TextPainter.draw(g, xText.get(i), tickFont, theme.text(), area.x().pixel(xTicks.get(i)), bottom + TICK_PAD,
+            TextPainter.draw(g, xText.get(i), tickFont, theme.text(), area.x().pixel(xTicks.get(i)), bottom + theme.tickLabelGap(),
                     Align.CENTER, Baseline.TOP);
         }
         List<String> yText = TickLabels.format(yTicks);
         double widest = 0;
         for (int i = 0; i < yTicks.size(); i++) {
             widest = Math.max(widest, TextPainter.width(tickFont, yText.get(i)));
-            TextPainter.draw(g, yText.get(i), tickFont, theme.text(), b.x - TICK_PAD, area.y().pixel(yTicks.get(i)),
+            TextPainter.draw(g, yText.get(i), tickFont, theme.text(), b.x - theme.tickLabelGap(), area.y().pixel(yTicks.get(i)),
                     Align.END, Baseline.MIDDLE);
         }
-        double xLabelTop = bottom + TICK_PAD + TextPainter.ascent(tickFont) + TextPainter.descent(tickFont) + LABEL_PAD;
+        double xLabelTop = bottom + theme.tickLabelGap() + TextPainter.ascent(tickFont) + TextPainter.descent(tickFont) + LABEL_PAD;
         MathText.draw(g, xLabel, labelSize, theme.text(), b.getCenterX(), xLabelTop, Align.CENTER, Baseline.TOP, 0);
-        double yLabelRight = b.x - TICK_PAD - widest - LABEL_PAD;
+        double yLabelRight = b.x - theme.tickLabelGap() - widest - LABEL_PAD;
         MathText.draw(g, yLabel, labelSize, theme.text(), yLabelRight, b.getCenterY(), Align.CENTER, Baseline.BOTTOM, 90);
         MathText.draw(g, title, titleSize, boldTitle, theme.text(), b.getCenterX(), b.y - TITLE_PAD, Align.CENTER,
                 Baseline.BOTTOM, 0);

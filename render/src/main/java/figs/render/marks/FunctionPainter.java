@@ -1,7 +1,9 @@
 package figs.render.marks;
 
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.scene.Figure.Mark.Function;
+import figs.render.theme.Theme;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -15,13 +17,19 @@ import java.util.List;
  */
 public final class FunctionPainter {
     private final Function mark;
+    private final Theme theme;
 
-    public FunctionPainter(Function mark) {
+    /** {@code theme} gives the colour cycle. */
+    public FunctionPainter(Function mark, Theme theme) {
         this.mark = mark;
+        this.theme = theme;
     }
 
-    /** {@code firstColour}: how many series the panel has drawn before, so colours continue the tab10 cycle. */
-    public void paint(Graphics2D g, PlotArea area, int firstColour) {
+    /**
+     * {@code firstColour}: how many series the panel has drawn before, so colours continue the theme's
+     * cycle; the curves are recorded in {@code drawn}.
+     */
+    public void paint(Graphics2D g, PlotArea area, int firstColour, Footprint drawn) {
         Shape savedClip = g.getClip();
         g.clip(area.bounds());
         g.setStroke(new BasicStroke((float) mark.width(), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_ROUND));
@@ -32,8 +40,9 @@ public final class FunctionPainter {
                 double x = area.x().pixel(curve[0][i]), y = area.y().pixel(curve[1][i]);
                 if (i == 0) line.moveTo(x, y); else line.lineTo(x, y);
             }
-            g.setColor(Tab10.color(firstColour + s));
+            g.setColor(theme.cycleColor(firstColour + s));
             g.draw(line);
+            drawn.addLine(line);
         }
         g.setClip(savedClip);
     }
@@ -41,7 +50,7 @@ public final class FunctionPainter {
     public List<LegendPainter.Entry> entries(int firstColour) {
         List<LegendPainter.Entry> entries = new ArrayList<>();
         for (int s = 0; s < mark.labels().size(); s++) {
-            entries.add(new LegendPainter.Entry(mark.labels().get(s), Tab10.color(firstColour + s), mark.width()));
+            entries.add(new LegendPainter.Entry(mark.labels().get(s), theme.cycleColor(firstColour + s), mark.width()));
         }
         return entries;
     }

@@ -1,5 +1,7 @@
 package figs.render.marks;
 
+import figs.render.layout.Footprint;
+import figs.render.layout.LegendPlacement;
 import figs.render.layout.PlotArea;
 import figs.render.scene.Figure;
 import figs.render.text.Fonts;
@@ -17,7 +19,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 
 /**
- * A legend in a corner of the axes with matplotlib's proportions, all in units of its font size:
+ * A legend at a named location of the axes (see {@link LegendPlacement}) with matplotlib's proportions, all in units of its font size:
  * 0.5 from the axes, 0.4 inside the frame, lines 2.0 long, 0.8 before the label, 0.5 between rows;
  * a white frame at 0.8 opacity with rounded corners, and with {@code shadow} matplotlib's grey copy of
  * the frame 2 px right and down behind it (then the frame is opaque, as matplotlib draws it).
@@ -38,12 +40,13 @@ public final class LegendPainter {
         this.style = style;
     }
 
-    public void paint(Graphics2D g, PlotArea area, List<Entry> entries) {
+    /** {@code drawn}: what the panel's marks drew, which a legend placed "best" keeps clear of. */
+    public void paint(Graphics2D g, PlotArea area, List<Entry> entries, Footprint drawn) {
         if (entries.isEmpty()) return;
         double fs = style.size();
         Font font = Fonts.regular(fs);
         double rowHeight = rowHeight(font);
-        RoundRectangle2D.Double box = frame(area, style.corner(), fs, entries);
+        RoundRectangle2D.Double box = frame(area, style.location(), fs, entries, drawn);
         paintFrame(g, box);
         double x = box.x;
         double rowTop = box.y + 0.4 * fs;
@@ -58,17 +61,21 @@ public final class LegendPainter {
         }
     }
 
-    /** Where the legend's frame goes: measured from its text at {@code fs} pixels, set in from the corner of the axes. */
-    static RoundRectangle2D.Double frame(PlotArea area, String corner, double fs, List<Entry> entries) {
+    /**
+     * Where the legend's frame goes: measured from its text at {@code fs} pixels, at the named location
+     * of the axes, or for "best" at the location that covers least of what was drawn.
+     */
+    static RoundRectangle2D.Double frame(PlotArea area, String location, double fs, List<Entry> entries, Footprint drawn) {
         Font font = Fonts.regular(fs);
         double widest = 0;
         for (Entry e : entries) widest = Math.max(widest, TextPainter.width(font, e.label()));
         double width = 0.4 * fs * 2 + 2.0 * fs + 0.8 * fs + widest;
         double height = 0.4 * fs * 2 + entries.size() * rowHeight(font) + (entries.size() - 1) * 0.5 * fs;
         Rectangle2D.Double axes = area.bounds();
-        double x = corner.endsWith("left") ? axes.x + 0.5 * fs : axes.x + axes.width - 0.5 * fs - width;
-        double y = corner.startsWith("upper") ? axes.y + 0.5 * fs : axes.y + axes.height - 0.5 * fs - height;
-        return new RoundRectangle2D.Double(x, y, width, height, 0.4 * fs, 0.4 * fs);
+        double pad = 0.5 * fs;
+        String at = location.equals(LegendPlacement.BEST) ? LegendPlacement.best(drawn, axes, width, height, pad) : location;
+        Rectangle2D.Double box = LegendPlacement.at(at, axes, width, height, pad);
+        return new RoundRectangle2D.Double(box.x, box.y, width, height, 0.4 * fs, 0.4 * fs);
     }
 
     private static double rowHeight(Font font) {

@@ -1,6 +1,7 @@
 package figs.render.marks;
 
 import figs.math.data.Dataset;
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.scene.Figure.Mark.Points;
 import java.awt.BasicStroke;
@@ -20,13 +21,16 @@ public final class PointsPainter {
         this.mark = mark;
     }
 
-    /** Draws {@code data}, after {@code other} (the other split, or null) faded to the mark's {@code others} opacity. */
-    public void paint(Graphics2D g, PlotArea area, Dataset data, Dataset other) {
-        if (mark.others() != null && other != null) paint(g, area, other, mark.others());
-        paint(g, area, data, mark.alpha());
+    /**
+     * Draws {@code data}, after {@code other} (the other split, or null) faded to the mark's {@code others}
+     * opacity, recording every centre in {@code drawn}.
+     */
+    public void paint(Graphics2D g, PlotArea area, Dataset data, Dataset other, Footprint drawn) {
+        if (mark.others() != null && other != null) paint(g, area, other, mark.others(), drawn);
+        paint(g, area, data, mark.alpha(), drawn);
     }
 
-    private void paint(Graphics2D g, PlotArea area, Dataset data, double alpha) {
+    private void paint(Graphics2D g, PlotArea area, Dataset data, double alpha, Footprint drawn) {
         double radius = Math.sqrt(mark.size()) / 2;
         int maxLabel = 0;
         for (int label : data.labels()) maxLabel = Math.max(maxLabel, label);
@@ -37,6 +41,7 @@ public final class PointsPainter {
         for (int i = 0; i < data.size(); i++) {
             double x = area.x().pixel(data.feature(i, 0));
             double y = area.y().pixel(data.feature(i, 1));
+            drawn.addPoint(x, y);
             Ellipse2D.Double dot = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
             g.setColor(fills[data.labels()[i]]);
             g.fill(dot);

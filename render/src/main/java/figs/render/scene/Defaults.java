@@ -4,7 +4,6 @@ package figs.render.scene;
 final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
-    static final double TITLE_SIZE = 20;
     /** matplotlib's figure.subplot.wspace and hspace: gaps as fractions of the average panel size. */
     static final double WSPACE = 0.2;
     static final double HSPACE = 0.2;
@@ -13,7 +12,12 @@ final class Defaults {
     static final double LINE_WIDTH = 1.5;
     /** matplotlib's legend.fontsize ("medium"). */
     static final double LEGEND_SIZE = 10;
-    static final java.util.List<String> LEGEND_CORNERS = java.util.List.of("upper left", "upper right", "lower left", "lower right");
+    /** matplotlib's legend.edgecolor, 0.8 grey, in every theme. */
+    static final String LEGEND_EDGE = "#cccccc";
+    /** matplotlib's legend locations: "best" and the named places of {@link figs.render.layout.LegendPlacement}. */
+    static final java.util.List<String> LEGEND_LOCATIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(figs.render.layout.LegendPlacement.BEST),
+            figs.render.layout.LegendPlacement.LOCATIONS.stream()).toList();
     static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";
     /** matplotlib's contourf default: about 7 levels, chosen per frame. */

@@ -37,8 +37,8 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         }
     }
 
-    /** Where a legend sits (a corner such as "upper left") and how its frame looks. */
-    public record Legend(String corner, double size, boolean shadow, Color edgeColor) {}
+    /** Where a legend sits (matplotlib's loc: "upper left", "center right", "best", ...) and how its frame looks. */
+    public record Legend(String location, double size, boolean shadow, Color edgeColor) {}
 
     /**
      * An axis; without limits ({@link #auto()}) it spans its marks' data over the whole run, widened by
@@ -55,7 +55,7 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         /** Filled contours of the run's predicted probability. */
         record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
 
-        /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in matplotlib's tab10 colours. */
+        /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in the theme's colour cycle. */
         record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
             public Lines {
                 series = List.copyOf(series);
@@ -63,7 +63,7 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
             }
         }
 
-        /** A formula of one variable over [from, to], as its value and/or exact derivative, in tab10 order. */
+        /** A formula of one variable over [from, to], as its value and/or exact derivative, in the theme's colour cycle. */
         record Function(figs.math.expr.Formula formula, double from, double to, int samples, List<Boolean> derivative,
                         List<String> labels, double width) implements Mark {
             public Function {

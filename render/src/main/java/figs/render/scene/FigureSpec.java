@@ -5,12 +5,22 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
- * The picture: size in pixels, theme, and panels holding marks bound to runs, laid out row by row in a
+ * The picture: size in pixels, theme (a name, or a mapping of a base theme and values that replace its
+ * own, see {@link ThemeSpec}), and panels holding marks bound to runs, laid out row by row in a
  * {@code grid} of [rows, columns] with matplotlib's {@code wspace}/{@code hspace} {@code spacing}, inside
  * {@code margins} [left, right, bottom, top] given as fractions of the figure (matplotlib's subplot parameters).
  */
-public record FigureSpec(List<Integer> size, String theme, List<Integer> grid, List<Double> spacing,
+public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, List<Double> spacing,
                          List<Double> margins, List<PanelSpec> panels) {
+
+    /**
+     * A theme written as a mapping: {@code base} names the theme to start from, every other key replaces
+     * one of its values ({@code theme: {base: paper, grid: true, tick_label_size: 8}}).
+     */
+    public record ThemeSpec(String base, String figureBackground, String axesFace, String text, Boolean grid,
+                            String gridColor, Double gridWidth, List<String> spines, String spineColor, Double spineWidth,
+                            Double tickLength, Double tickWidth, Double tickPad, Double tickLabelSize,
+                            Double axisLabelSize, Double titleSize, List<String> cycle) {}
 
     /** A panel; with {@code view} it is a 3-D axes and may have a {@code z} axis. */
     public record PanelSpec(String title, Double titleSize, String titleWeight, Double labelSize, AxisSpec x,

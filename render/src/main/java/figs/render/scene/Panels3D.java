@@ -54,10 +54,10 @@ final class Panels3D {
                 v.between(SceneValidator.or(w.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"));
     }
 
-    /** {@code index}: the how-many-th path of the panel, which picks its tab10 colour when it names none. */
-    Figure.Mark.Path path(MarkSpec.Path p, String at, Map<String, Run> runs, int index) throws SceneError {
+    /** {@code next}: the theme's next cycle colour, which the path takes when it names none. */
+    Figure.Mark.Path path(MarkSpec.Path p, String at, Map<String, Run> runs, java.awt.Color next) throws SceneError {
         return new Figure.Mark.Path(v.runOf(p.of(), at, runs, Run.Descent.class, "descent"),
-                p.color() == null ? figs.render.marks.Tab10.color(index) : v.color(p.color(), at + "/color"),
+                p.color() == null ? next : v.color(p.color(), at + "/color"),
                 v.between(SceneValidator.or(p.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
                 p.last() == null ? null : v.between(p.last(), 1, Integer.MAX_VALUE, at + "/last"), p.label());
     }

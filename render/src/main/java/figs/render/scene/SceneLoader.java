@@ -33,7 +33,16 @@ public final class SceneLoader {
 
     public SceneLoader() {
         factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        mapper = JsonMapper.builder(factory)
+        mapper = strict(factory);
+    }
+
+    /**
+     * A mapper as strict as the scene format: unknown keys, nulls for numbers, trailing tokens and quietly
+     * coerced types are errors. Parts read in two steps (a legend or a theme given as a name or a
+     * mapping) bind their mapping with it too.
+     */
+    static ObjectMapper strict(com.fasterxml.jackson.core.JsonFactory factory) {
+        ObjectMapper mapper = JsonMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -48,6 +57,7 @@ public final class SceneLoader {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     public Scene load(Path file) throws SceneError {

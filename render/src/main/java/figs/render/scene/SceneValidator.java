@@ -187,10 +187,7 @@ final class SceneValidator {
         if (size.size() != 2) throw error("/figure/size", Messages.wrongType("size", "[width, height] in pixels", size.toString()));
         int width = between(size.get(0), 16, Defaults.MAX_CANVAS, "/figure/size/0");
         int height = between(size.get(1), 16, Defaults.MAX_CANVAS, "/figure/size/1");
-        String themeName = or(f.theme(), Theme.WHITEGRID.name());
-        if (!themeName.equals(Theme.WHITEGRID.name())) {
-            throw error("/figure/theme", Messages.notOneOf("theme", themeName, List.of(Theme.WHITEGRID.name())));
-        }
+        Theme theme = new ThemeReader(this::error).read(f.theme());
         List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
         List<Integer> grid = or(f.grid(), List.of(1, 1));
         if (grid.size() != 2) throw error("/figure/grid", Messages.wrongType("grid", "[rows, columns]", grid.toString()));
@@ -203,18 +200,19 @@ final class SceneValidator {
         List<Double> spacing = or(f.spacing(), List.of(Defaults.WSPACE, Defaults.HSPACE));
         if (spacing.size() != 2) throw error("/figure/spacing", Messages.wrongType("spacing", "[wspace, hspace]", spacing.toString()));
         List<Figure.Panel> panels = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline));
-        return new Figure(width, height, Theme.WHITEGRID, rows, columns,
+        for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline, theme));
+        return new Figure(width, height, theme, rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
-                margins(f.margins(), Theme.WHITEGRID), panels);
+                margins(f.margins(), theme), panels);
     }
 
-    private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline) throws SceneError {
+    private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline, Theme theme)
+            throws SceneError {
         List<Figure.Mark> marks = new ArrayList<>();
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
         int paths = 0;
         for (int i = 0; i < specs.size(); i++) {
-            marks.add(specs.get(i) instanceof MarkSpec.Path path ? new Panels3D(this).path(path, at + "/marks/" + i, runs, paths++)
+            marks.add(specs.get(i) instanceof MarkSpec.Path path ? new Panels3D(this).path(path, at + "/marks/" + i, runs, theme.cycleColor(paths++))
                     : mark(specs.get(i), at + "/marks/" + i, runs));
         }
         boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
@@ -222,9 +220,9 @@ final class SceneValidator {
         Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
         threeD.checkMarks(marks, view != null, at);
         return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
-                between(or(p.titleSize(), Defaults.TITLE_SIZE), 0, 500, false, at + "/title_size"),
+                between(or(p.titleSize(), theme.titleSize()), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
-                between(or(p.labelSize(), Theme.WHITEGRID.axisLabelSize()), 0, 500, false, at + "/label_size"),
+                between(or(p.labelSize(), theme.axisLabelSize()), 0, 500, false, at + "/label_size"),
                 axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto),
                 view == null ? null : axis(or(p.z(), new FigureSpec.AxisSpec(null, null, null)), at + "/z", true), view,
                 legend(p.legend(), at + "/legend"), marks);
@@ -297,25 +295,27 @@ final class SceneValidator {
 
     private Figure.Legend legend(Object legend, String at) throws SceneError {
         if (legend == null) return null;
-        if (legend instanceof String corner) return new Figure.Legend(corner(corner, at), Defaults.LEGEND_SIZE, false, Theme.WHITEGRID.spine());
+        if (legend instanceof String location) {
+            return new Figure.Legend(location(location, at), Defaults.LEGEND_SIZE, false, color(Defaults.LEGEND_EDGE, at));
+        }
         if (!(legend instanceof Map<?, ?> map)) {
-            throw error(at, Messages.wrongType("legend", "a corner such as 'upper left', or {loc, size, shadow, edge_color}", String.valueOf(legend)));
+            throw error(at, Messages.wrongType("legend", "a location such as 'upper left' or 'best', or {loc, size, shadow, edge_color}", String.valueOf(legend)));
         }
         FigureSpec.LegendSpec spec;
         try {
             spec = LEGEND_READER.convertValue(map, FigureSpec.LegendSpec.class);
         } catch (IllegalArgumentException e) {
-            throw error(at, Messages.wrongType("legend", "{loc, size, shadow, edge_color} with loc a corner, size a number,"
+            throw error(at, Messages.wrongType("legend", "{loc, size, shadow, edge_color} with loc a location, size a number,"
                     + " shadow true or false", map.toString()));
         }
-        return new Figure.Legend(corner(require(spec.loc(), at + "/loc", "a corner such as 'upper left'"), at + "/loc"),
+        return new Figure.Legend(location(require(spec.loc(), at + "/loc", "a location such as 'upper left' or 'best'"), at + "/loc"),
                 between(or(spec.size(), Defaults.LEGEND_SIZE), 1, 200, false, at + "/size"), or(spec.shadow(), false),
-                color(or(spec.edgeColor(), "#cccccc"), at + "/edge_color"));
+                color(or(spec.edgeColor(), Defaults.LEGEND_EDGE), at + "/edge_color"));
     }
 
-    private String corner(String corner, String at) throws SceneError {
-        if (Defaults.LEGEND_CORNERS.contains(corner)) return corner;
-        throw error(at, Messages.notOneOf("legend", corner, Defaults.LEGEND_CORNERS));
+    private String location(String location, String at) throws SceneError {
+        if (Defaults.LEGEND_LOCATIONS.contains(location)) return location;
+        throw error(at, Messages.notOneOf("legend", location, Defaults.LEGEND_LOCATIONS));
     }
 
     private Figure.Mark mark(MarkSpec spec, String at, Map<String, Run> runs) throws SceneError {
@@ -327,7 +327,7 @@ final class SceneValidator {
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Surface m -> new Panels3D(this).surface(m, at, runs);
-            case MarkSpec.Path m -> new Panels3D(this).path(m, at, runs, 0);
+            case MarkSpec.Path m -> throw new IllegalStateException("paths are read by panel(), which knows their place in the cycle");
             case MarkSpec.Wireframe m -> new Panels3D(this).wireframe(m, at, runs);
             case MarkSpec.Point m -> new Panels3D(this).point(m, at, runs);
             case MarkSpec.Function f -> function(f, at);
@@ -398,14 +398,7 @@ final class SceneValidator {
     }
 
     Color color(String name, String at) throws SceneError {
-        if (name.matches("#[0-9a-fA-F]{6}")) return new Color(Integer.parseInt(name.substring(1), 16));
-        return switch (name) {
-            case "black" -> Color.BLACK;
-            case "white" -> Color.WHITE;
-            case "red" -> Color.RED;
-            case "none" -> new Color(0, 0, 0, 0);
-            default -> throw error(at, Messages.notOneOf("colour", name, List.of("black", "white", "red", "none", "#rrggbb")));
-        };
+        return ColorNames.parse(name).orElseThrow(() -> error(at, Messages.notOneOf("colour", name, ColorNames.FORMS)));
     }
 
     // ---- timeline and outputs

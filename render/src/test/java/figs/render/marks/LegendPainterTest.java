@@ -3,6 +3,7 @@ package figs.render.marks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import java.awt.Color;
 import java.awt.geom.RoundRectangle2D;
@@ -20,7 +21,7 @@ class LegendPainterTest {
     @ParameterizedTest
     @ValueSource(strings = {"upper left", "upper right", "lower left", "lower right"})
     void legendSitsInsideItsCornerOfTheAxes(String corner) {
-        RoundRectangle2D.Double box = LegendPainter.frame(AREA, corner, 10, ENTRIES);
+        RoundRectangle2D.Double box = LegendPainter.frame(AREA, corner, 10, ENTRIES, new Footprint());
         var axes = AREA.bounds();
         assertTrue(axes.contains(box.getBounds2D()), corner + ": " + box.getBounds2D() + " inside " + axes);
         double horizontalGap = corner.endsWith("left") ? box.x - axes.x : axes.getMaxX() - box.getMaxX();
@@ -32,8 +33,8 @@ class LegendPainterTest {
     @ParameterizedTest
     @ValueSource(strings = {"upper left"})
     void frameGrowsWithTheLongestLabel(String corner) {
-        double shortBox = LegendPainter.frame(AREA, corner, 10, ENTRIES).width;
-        double longBox = LegendPainter.frame(AREA, corner, 10, List.of(new LegendPainter.Entry("validation accuracy", Color.RED, 1))).width;
+        double shortBox = LegendPainter.frame(AREA, corner, 10, ENTRIES, new Footprint()).width;
+        double longBox = LegendPainter.frame(AREA, corner, 10, List.of(new LegendPainter.Entry("validation accuracy", Color.RED, 1)), new Footprint()).width;
         assertTrue(longBox > shortBox);
     }
 }
