@@ -42,4 +42,30 @@ public record Limits3D(double[] min, double[] max) {
     public double span(int axis) {
         return max[axis] - min[axis];
     }
+
+    public boolean contains(double x, double y, double z) {
+        double[] p = {x, y, z};
+        for (int a = 0; a < 3; a++) if (p[a] < min[a] || p[a] > max[a]) return false;
+        return true;
+    }
+
+    /**
+     * The part of segment p q inside the box, as parameters {t0, t1} along it (Liang and Barsky's
+     * clipping), or null when none of it is inside.
+     */
+    public double[] clip(double[] p, double[] q) {
+        double t0 = 0, t1 = 1;
+        for (int a = 0; a < 3; a++) {
+            double d = q[a] - p[a];
+            if (d == 0) {
+                if (p[a] < min[a] || p[a] > max[a]) return null;
+                continue;
+            }
+            double enter = ((d > 0 ? min[a] : max[a]) - p[a]) / d, leave = ((d > 0 ? max[a] : min[a]) - p[a]) / d;
+            t0 = Math.max(t0, enter);
+            t1 = Math.min(t1, leave);
+            if (t1 < t0) return null;
+        }
+        return new double[] {t0, t1};
+    }
 }

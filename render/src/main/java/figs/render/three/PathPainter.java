@@ -12,7 +12,8 @@ import java.awt.geom.Line2D;
  * side seen from above, on or below the lower side seen from below), just before the cell otherwise. Cells nearer the eye
  * are drawn later still, so a ridge in front of the path hides it and the path in front of a valley
  * covers it, frame after frame as the camera turns. matplotlib orders whole artists instead and cannot
- * do this (its issues #20429 and #22165).
+ * do this (its issues #20429 and #22165). Paths and markers are clipped to the axes' box, as
+ * matplotlib's {@code axlim_clip} does, so a path that leaves the limits does not run across the page.
  */
 public final class PathPainter {
     /** A piece closer to the surface than this share of its height range counts as lying on it. */
@@ -33,9 +34,12 @@ public final class PathPainter {
         BasicStroke stroke = new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         double[] a = new double[3], b = new double[3];
         for (int k = 0; k + 1 < count; k++) {
+            double[] kept = camera.limits().clip(new double[] {x[k], y[k], z[k]}, new double[] {x[k + 1], y[k + 1], z[k + 1]});
+            if (kept == null) continue;
             int pieces = piecesFor(x[k], y[k], x[k + 1], y[k + 1]);
             for (int p = 0; p < pieces; p++) {
-                double t0 = (double) p / pieces, t1 = (double) (p + 1) / pieces;
+                double t0 = Math.max(kept[0], (double) p / pieces), t1 = Math.min(kept[1], (double) (p + 1) / pieces);
+                if (t1 <= t0) continue;
                 double xa = lerp(x[k], x[k + 1], t0), ya = lerp(y[k], y[k + 1], t0), za = lerp(z[k], z[k + 1], t0);
                 double xb = lerp(x[k], x[k + 1], t1), yb = lerp(y[k], y[k + 1], t1), zb = lerp(z[k], z[k + 1], t1);
                 camera.project(xa, ya, za, a);
@@ -53,6 +57,7 @@ public final class PathPainter {
     /** A filled circle of {@code diameter} px at (x, y, z) with an edge. */
     public void addMarker(DepthOrder order, double x, double y, double z, double diameter, Color fill, Color edge,
                           double edgeWidth) {
+        if (!camera.limits().contains(x, y, z)) return;
         double[] p = new double[3];
         camera.project(x, y, z, p);
         Ellipse2D.Double dot = new Ellipse2D.Double(p[0] - diameter / 2, p[1] - diameter / 2, diameter, diameter);

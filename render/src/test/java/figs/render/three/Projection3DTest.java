@@ -1,6 +1,8 @@
 package figs.render.three;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Rectangle2D;
@@ -84,5 +86,13 @@ class Projection3DTest {
         Limits3D l = Limits3D.auto(new double[] {-5, -5, 0}, new double[] {5, 5, 3});
         assertEquals(-5.5 - 11.0 / 48, l.min()[0], 1e-12, "5 % then 1/48 of the widened range");
         assertEquals(3.15 + 3.3 / 48, l.max()[2], 1e-12);
+    }
+
+    /** A segment from inside the unit box to (2, 0.5, 0.5) leaves it halfway; one wholly outside is dropped. */
+    @Test
+    void segmentsAreClippedToTheBox() {
+        assertArrayEquals(new double[] {0, 1.0 / 3}, UNIT.clip(new double[] {0.5, 0.5, 0.5}, new double[] {2, 0.5, 0.5}), 1e-12);
+        assertArrayEquals(new double[] {0.25, 0.75}, UNIT.clip(new double[] {-0.5, 0.2, 0.2}, new double[] {1.5, 0.2, 0.2}), 1e-12);
+        assertNull(UNIT.clip(new double[] {2, 0, 0}, new double[] {3, 1, 1}));
     }
 }
