@@ -5,6 +5,7 @@ import figs.output.Drawing;
 import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.marks.AxesPainter;
+import figs.render.marks.ContourPainter;
 import figs.render.marks.FunctionPainter;
 import figs.render.marks.LegendPainter;
 import figs.render.marks.LinesPainter;
@@ -62,6 +63,10 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     RegionsPainter regions = new RegionsPainter(r, theme.axesFace());
                     regions.paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                     axes.paintGrid(g, regions.throughOpacity());
+                }
+                case Mark.Contour c -> {
+                    History history = runs.history(c.run());
+                    new ContourPainter(c).paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                 }
                 case Mark.Function f -> {
                     FunctionPainter curves = new FunctionPainter(f, theme);

@@ -45,6 +45,13 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         /** Filled contours of the run's predicted probability. */
         record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
 
+        /** Iso-lines of the run's predicted probability at each level, such as the 0.5 decision boundary. */
+        record Contour(String run, List<Double> levels, Color color, double width) implements Mark {
+            public Contour {
+                levels = List.copyOf(levels);
+            }
+        }
+
         /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in the theme's colour cycle. */
         record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
             public Lines {

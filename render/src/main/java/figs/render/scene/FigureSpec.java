@@ -38,6 +38,7 @@ public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, L
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = MarkSpec.Regions.class, name = "regions"),
+        @JsonSubTypes.Type(value = MarkSpec.Contour.class, name = "contour"),
         @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points"),
         @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines"),
         @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function")
@@ -45,6 +46,9 @@ public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, L
     public sealed interface MarkSpec {
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
         record Regions(String of, String colormap, Double alpha, Object levels) implements MarkSpec {}
+
+        /** Iso-lines of a training run's recorded prediction at {@code levels}, in one colour and width. */
+        record Contour(String of, List<Double> levels, String color, Double width) implements MarkSpec {}
 
         /** Metrics of a training run against the epoch, drawn up to the frame's epoch; one line per series. */
         record Lines(String of, List<String> series, List<String> labels, Double width) implements MarkSpec {}

@@ -205,7 +205,7 @@ final class SceneValidator {
         List<Figure.Mark> marks = new ArrayList<>();
         List<MarkSpec> specs = require(p.marks(), at + "/marks", "a list of marks");
         for (int i = 0; i < specs.size(); i++) marks.add(mark(specs.get(i), at + "/marks/" + i, runs));
-        boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
+        boolean mayBeAuto = marks.stream().noneMatch(m -> m instanceof Figure.Mark.Regions || m instanceof Figure.Mark.Contour);
         return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
                 between(or(p.titleSize(), theme.titleSize()), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
@@ -310,6 +310,11 @@ final class SceneValidator {
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
+            case MarkSpec.Contour c -> new Figure.Mark.Contour(
+                    runOf(c.of(), at, runs, Run.Train.class, "training"),
+                    contourLevels(or(c.levels(), Defaults.CONTOUR_LEVELS), at + "/levels"),
+                    color(or(c.color(), Defaults.CONTOUR_COLOR), at + "/color"),
+                    between(or(c.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
             case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Function f -> function(f, at);
             case MarkSpec.Points p -> new Figure.Mark.Points(
@@ -338,6 +343,13 @@ final class SceneValidator {
         }
         throw error(at, Messages.wrongType("levels", "a count of levels (as matplotlib's contourf) or a list of at least"
                 + " two increasing boundaries", String.valueOf(levels)));
+    }
+
+    private List<Double> contourLevels(List<Double> levels, String at) throws SceneError {
+        if (levels.isEmpty() || levels.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
+            throw error(at, Messages.wrongType("levels", "a list of at least one finite number", levels.toString()));
+        }
+        return levels;
     }
 
     private Figure.Mark.Lines lines(MarkSpec.Lines l, String at, Map<String, Run> runs) throws SceneError {
