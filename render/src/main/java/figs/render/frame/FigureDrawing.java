@@ -14,7 +14,9 @@ import figs.render.marks.RegionsPainter;
 import figs.render.run.RunResults;
 import figs.render.scene.Figure;
 import figs.render.scene.Figure.Mark;
+import figs.render.text.MathText;
 import figs.render.text.Template;
+import figs.render.text.TextPainter;
 import figs.render.theme.Theme;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import java.util.List;
  * grid, marks in scene order, spines, then text on top.
  */
 public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) implements Drawing {
+    /** matplotlib's suptitle y = 0.98, measured down from the top here. */
+    private static final double SUPTITLE_TOP = 1 - 0.98;
 
     @Override
     public int width() {
@@ -36,19 +40,44 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         return figure.height();
     }
 
+    /**
+     * Lays the figure out in points and draws it scaled to pixels (dpi / 72), so sizes written in points
+     * keep their proportions at every dpi, as in matplotlib.
+     */
     @Override
     public void paint(Graphics2D g) {
         Theme theme = figure.theme();
         g.setColor(theme.figureBackground());
         g.fillRect(0, 0, figure.width(), figure.height());
+        java.awt.geom.AffineTransform saved = g.getTransform();
+        if (figure.pixelsPerPoint() != 1) g.scale(figure.pixelsPerPoint(), figure.pixelsPerPoint());
         for (int i = 0; i < figure.panels().size(); i++) paintPanel(g, theme, figure.panels().get(i), i);
+        paintSuptitle(g, theme);
+        g.setTransform(saved);
+    }
+
+    /** The figure's width and height in points. */
+    private double widthPoints() {
+        return figure.width() / figure.pixelsPerPoint();
+    }
+
+    private double heightPoints() {
+        return figure.height() / figure.pixelsPerPoint();
+    }
+
+    /** matplotlib's suptitle: centred, its top at 98 % of the figure's height. */
+    private void paintSuptitle(Graphics2D g, Theme theme) {
+        if (figure.title().isEmpty()) return;
+        String title = Template.parse(figure.title()).fill(frame.fields());
+        MathText.draw(g, title, figure.titleSize(), theme.text(), widthPoints() / 2, SUPTITLE_TOP * heightPoints(),
+                TextPainter.Align.CENTER, TextPainter.Baseline.TOP, 0);
     }
 
     private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell) {
         double[] x = AxisLimits.of(panel.x(), panel, runs, true);
         double[] y = AxisLimits.of(panel.y(), panel, runs, false);
         Figure.Margins m = figure.margins();
-        PlotArea area = PlotArea.cell(figure.width(), figure.height(), m.left(), m.right(), m.bottom(), m.top(),
+        PlotArea area = PlotArea.cell(widthPoints(), heightPoints(), m.left(), m.right(), m.bottom(), m.top(),
                 figure.rows(), figure.columns(), cell / figure.columns(), cell % figure.columns(),
                 figure.wspace(), figure.hspace(), x[0], x[1], y[0], y[1]);
         List<LegendPainter.Entry> legend = new ArrayList<>();

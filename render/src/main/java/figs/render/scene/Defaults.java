@@ -4,6 +4,8 @@ package figs.render.scene;
 final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
+    /** matplotlib's figure.titlesize ("large"). */
+    static final double SUPTITLE_SIZE = 12;
     /** matplotlib's figure.subplot.wspace and hspace: gaps as fractions of the average panel size. */
     static final double WSPACE = 0.2;
     static final double HSPACE = 0.2;

@@ -177,10 +177,7 @@ final class SceneValidator {
     // ---- figure
 
     private Figure figure(FigureSpec f, Map<String, Run> runs, Timeline timeline) throws SceneError {
-        List<Integer> size = or(f.size(), List.of(Defaults.WIDTH, Defaults.HEIGHT));
-        if (size.size() != 2) throw error("/figure/size", Messages.wrongType("size", "[width, height] in pixels", size.toString()));
-        int width = between(size.get(0), 16, Defaults.MAX_CANVAS, "/figure/size/0");
-        int height = between(size.get(1), 16, Defaults.MAX_CANVAS, "/figure/size/1");
+        SizeReader.Size size = new SizeReader(this::error).read(f.size());
         Theme theme = new ThemeReader(this::error).read(f.theme());
         List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
         List<Integer> grid = or(f.grid(), List.of(1, 1));
@@ -195,7 +192,9 @@ final class SceneValidator {
         if (spacing.size() != 2) throw error("/figure/spacing", Messages.wrongType("spacing", "[wspace, hspace]", spacing.toString()));
         List<Figure.Panel> panels = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline, theme));
-        return new Figure(width, height, theme, rows, columns,
+        return new Figure(size.width(), size.height(), size.pixelsPerPoint(), theme,
+                title(or(f.title(), ""), "/figure/title", timeline.fields()),
+                between(or(f.titleSize(), Defaults.SUPTITLE_SIZE), 0, 500, false, "/figure/title_size"), rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
                 margins(f.margins(), theme), panels);
     }
@@ -365,7 +364,8 @@ final class SceneValidator {
         if (labels.size() != series.size()) {
             throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per series (" + series.size() + ")"));
         }
-        return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
+        return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
+                between(or(l.trailingMean(), 1), 1, 1_000_000, at + "/trailing_mean"));
     }
 
     private String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
