@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SvgMatchesRasterTest {
     /**
-     * Measured (librsvg 2.60, JDK 25): boundary-circles 32.1 dB, activations 29.3 dB, moons-dataset
+     * Measured (librsvg 2.54, JDK 25): boundary-circles 32.1 dB, activations 29.3 dB, moons-dataset
      * 37.3 dB; the renderers differ only in edge anti-aliasing and glyph rasterisation, most in the
      * text-heavy activations figure. The same rsvg picture moved by one pixel right and down measures
      * 19.1, 21.0 and 16.4 dB. 25 dB sits about 4 dB from both: a frame whose shapes are out of place,
