@@ -19,8 +19,9 @@ import org.w3c.dom.Element;
 
 /**
  * One frame as SVG: Batik's {@link SVGGraphics2D} records the same paint calls that draw the raster.
- * Text stays text; no generator comment; ids carry a per-figure prefix so that two figures pasted into
- * one page never share an id. Batik numbers ids with a counter and writes no time, so the bytes repeat.
+ * Text stays text; no generator comment; ids carry the figure's prefix and a hash of the document
+ * ({@link ContentIds}) so that two figures pasted into one page never share an id. Batik numbers ids
+ * with a counter and writes no time, so the bytes repeat.
  */
 public final class SvgSink implements FrameSink {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -56,11 +57,19 @@ public final class SvgSink implements FrameSink {
         root.setAttributeNS(null, "width", String.valueOf(drawing.width()));
         root.setAttributeNS(null, "height", String.valueOf(drawing.height()));
         root.setAttributeNS(null, "viewBox", "0 0 " + drawing.width() + " " + drawing.height());
+        ContentIds.rename(root, serialize(g, root), idPrefix);
+        String svg = serialize(g, root);
         AtomicFile.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            g.stream(root, writer, false, false);
+            writer.write(svg);
             writer.flush();
         });
+    }
+
+    private static String serialize(SVGGraphics2D g, Element root) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        g.stream(root, text, false, false);
+        return text.toString();
     }
 
     /** Batik names its shared defs "genericDefs" in every file; two figures in one page would share it. */

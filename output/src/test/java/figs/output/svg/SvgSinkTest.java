@@ -63,6 +63,34 @@ class SvgSinkTest {
     }
 
     @Test
+    void twoFiguresOfOneSceneShareNoIdAndEveryReferenceResolves() throws IOException {
+        List<Frame> frames = ChartFrames.sequence(2, 160, 120);
+        String first = Files.readString(write(frames, 0, "scene-", "first.svg"));
+        String second = Files.readString(write(frames, 1, "scene-", "second.svg"));
+        java.util.Set<String> firstIds = ids(first);
+        java.util.Set<String> secondIds = ids(second);
+        assertFalse(firstIds.isEmpty());
+        for (String id : firstIds) assertFalse(secondIds.contains(id), id + " is in both figures");
+        for (String svg : List.of(first, second)) {
+            java.util.regex.Matcher refs = java.util.regex.Pattern.compile("url\\(#([^)]+)\\)|href=\"#([^\"]+)\"").matcher(svg);
+            int count = 0;
+            while (refs.find()) {
+                String target = refs.group(1) != null ? refs.group(1) : refs.group(2);
+                assertTrue(ids(svg).contains(target), "reference to " + target + " resolves");
+                count++;
+            }
+            assertTrue(count > 0, "the chart clips, so it refers to a clip path");
+        }
+    }
+
+    private static java.util.Set<String> ids(String svg) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" id=\"([^\"]*)\"").matcher(svg);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+
+    @Test
     void sameFrameSameBytes() throws IOException {
         List<Frame> frames = ChartFrames.sequence(2, 160, 120);
         assertArrayEquals(Files.readAllBytes(write(frames, -1, "p-", "a.svg")), Files.readAllBytes(write(frames, -1, "p-", "b.svg")));

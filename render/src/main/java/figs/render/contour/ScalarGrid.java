@@ -14,6 +14,15 @@ public record ScalarGrid(double[] xs, double[] ys, float[] values) {
         }
     }
 
+    /** A run's recorded prediction on its grid, as a scalar grid. */
+    public static ScalarGrid of(figs.math.train.Grid grid, float[] values) {
+        double[] xs = new double[grid.nx()];
+        double[] ys = new double[grid.ny()];
+        for (int i = 0; i < xs.length; i++) xs[i] = grid.x(i);
+        for (int j = 0; j < ys.length; j++) ys[j] = grid.y(j);
+        return new ScalarGrid(xs, ys, values);
+    }
+
     public double value(int i, int j) {
         return values[j * xs.length + i];
     }

@@ -45,7 +45,7 @@ final class AxisLimits {
                 hi = Math.max(hi, history.epochs().getLast().epoch());
             } else {
                 for (String series : lines.series()) {
-                    double[] range = Metrics.range(history, series);
+                    double[] range = Metrics.range(history, series, lines.window());
                     lo = Math.min(lo, range[0]);
                     hi = Math.max(hi, range[1]);
                 }

@@ -5,6 +5,7 @@ import figs.output.Drawing;
 import figs.render.layout.Footprint;
 import figs.render.layout.PlotArea;
 import figs.render.marks.AxesPainter;
+import figs.render.marks.ContourPainter;
 import figs.render.marks.FunctionPainter;
 import figs.render.marks.LegendPainter;
 import figs.render.marks.LinesPainter;
@@ -13,7 +14,9 @@ import figs.render.marks.RegionsPainter;
 import figs.render.run.RunResults;
 import figs.render.scene.Figure;
 import figs.render.scene.Figure.Mark;
+import figs.render.text.MathText;
 import figs.render.text.Template;
+import figs.render.text.TextPainter;
 import figs.render.theme.Theme;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import java.util.List;
  * grid, marks in scene order, spines, then text on top.
  */
 public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) implements Drawing {
+    /** matplotlib's suptitle y = 0.98, measured down from the top here. */
+    private static final double SUPTITLE_TOP = 1 - 0.98;
 
     @Override
     public int width() {
@@ -35,12 +40,37 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         return figure.height();
     }
 
+    /**
+     * Lays the figure out in points and draws it scaled to pixels (dpi / 72), so sizes written in points
+     * keep their proportions at every dpi, as in matplotlib.
+     */
     @Override
     public void paint(Graphics2D g) {
         Theme theme = figure.theme();
         g.setColor(theme.figureBackground());
         g.fillRect(0, 0, figure.width(), figure.height());
+        java.awt.geom.AffineTransform saved = g.getTransform();
+        if (figure.pixelsPerPoint() != 1) g.scale(figure.pixelsPerPoint(), figure.pixelsPerPoint());
         for (int i = 0; i < figure.panels().size(); i++) paintPanel(g, theme, figure.panels().get(i), i);
+        paintSuptitle(g, theme);
+        g.setTransform(saved);
+    }
+
+    /** The figure's width and height in points. */
+    private double widthPoints() {
+        return figure.width() / figure.pixelsPerPoint();
+    }
+
+    private double heightPoints() {
+        return figure.height() / figure.pixelsPerPoint();
+    }
+
+    /** matplotlib's suptitle: centred, its top at 98 % of the figure's height. */
+    private void paintSuptitle(Graphics2D g, Theme theme) {
+        if (figure.title().isEmpty()) return;
+        String title = Template.parse(figure.title()).fill(frame.fields());
+        MathText.draw(g, title, figure.titleSize(), theme.text(), widthPoints() / 2, SUPTITLE_TOP * heightPoints(),
+                TextPainter.Align.CENTER, TextPainter.Baseline.TOP, 0);
     }
 
     private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell) {
@@ -61,6 +91,10 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     RegionsPainter regions = new RegionsPainter(r, theme.axesFace());
                     regions.paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                     axes.paintGrid(g, regions.throughOpacity());
+                }
+                case Mark.Contour c -> {
+                    History history = runs.history(c.run());
+                    new ContourPainter(c).paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
                 }
                 case Mark.Function f -> {
                     FunctionPainter curves = new FunctionPainter(f, theme);
@@ -100,7 +134,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
     /** The plot area of grid cell {@code cell} for data limits x and y, as matplotlib's GridSpec cuts the figure. */
     private PlotArea area(int cell, double[] x, double[] y) {
         Figure.Margins m = figure.margins();
-        return PlotArea.cell(figure.width(), figure.height(), m.left(), m.right(), m.bottom(), m.top(), figure.rows(),
+        return PlotArea.cell(widthPoints(), heightPoints(), m.left(), m.right(), m.bottom(), m.top(), figure.rows(),
                 figure.columns(), cell / figure.columns(), cell % figure.columns(), figure.wspace(), figure.hspace(),
                 x[0], x[1], y[0], y[1]);
     }

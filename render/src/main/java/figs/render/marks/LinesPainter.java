@@ -36,7 +36,7 @@ public final class LinesPainter {
             Path2D.Double line = new Path2D.Double();
             for (int e = 0; e <= lastEpochIndex; e++) {
                 double x = area.x().pixel(history.epochs().get(e).epoch());
-                double y = area.y().pixel(Metrics.value(history.epochs().get(e), mark.series().get(s)));
+                double y = area.y().pixel(Metrics.trailingMean(history, mark.series().get(s), e, mark.window()));
                 if (e == 0) line.moveTo(x, y); else line.lineTo(x, y);
             }
             g.setColor(theme.cycleColor(s));

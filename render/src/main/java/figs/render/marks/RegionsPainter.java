@@ -47,7 +47,7 @@ public final class RegionsPainter {
         }
         ContourLevels levels = levels(zmin, zmax);
         AffineTransform toPixels = area.dataToPixels();
-        SuperlevelSet sets = new SuperlevelSet(scalarGrid(grid, probabilities));
+        SuperlevelSet sets = new SuperlevelSet(ScalarGrid.of(grid, probabilities));
         Rectangle2D.Double domain = new Rectangle2D.Double(grid.x0(), grid.y0(), grid.x1() - grid.x0(), grid.y1() - grid.y0());
         Shape savedClip = g.getClip();
         g.clip(area.bounds());
@@ -86,13 +86,5 @@ public final class RegionsPainter {
 
     private static int blend(int over, int under, double alpha) {
         return (int) Math.floor(alpha * over + (1 - alpha) * under + 0.5);
-    }
-
-    private static ScalarGrid scalarGrid(Grid grid, float[] values) {
-        double[] xs = new double[grid.nx()];
-        double[] ys = new double[grid.ny()];
-        for (int i = 0; i < xs.length; i++) xs[i] = grid.x(i);
-        for (int j = 0; j < ys.length; j++) ys[j] = grid.y(j);
-        return new ScalarGrid(xs, ys, values);
     }
 }

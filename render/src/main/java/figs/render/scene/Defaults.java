@@ -4,6 +4,8 @@ package figs.render.scene;
 final class Defaults {
     static final int WIDTH = 720;
     static final int HEIGHT = 720;
+    /** matplotlib's figure.titlesize ("large"). */
+    static final double SUPTITLE_SIZE = 12;
     /** matplotlib's figure.subplot.wspace and hspace: gaps as fractions of the average panel size. */
     static final double WSPACE = 0.2;
     static final double HSPACE = 0.2;
@@ -20,6 +22,9 @@ final class Defaults {
             figs.render.layout.LegendPlacement.LOCATIONS.stream()).toList();
     static final java.util.List<String> METRICS = java.util.List.of("train_acc", "train_loss", "test_acc", "test_loss");
     static final String COLORMAP = "Spectral";
+    /** A contour's default: the decision boundary of a predicted probability, as a black line. */
+    static final java.util.List<Double> CONTOUR_LEVELS = java.util.List.of(0.5);
+    static final String CONTOUR_COLOR = "black";
     /** matplotlib's contourf default: about 7 levels, chosen per frame. */
     static final int LEVELS = 7;
     static final int MAX_LEVELS = 256;

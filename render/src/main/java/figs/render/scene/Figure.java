@@ -5,9 +5,12 @@ import figs.render.theme.Theme;
 import java.awt.Color;
 import java.util.List;
 
-/** A validated figure: pixel size, theme, and panels in a grid of rows x columns with spacing between. */
-public record Figure(int width, int height, Theme theme, int rows, int columns, double wspace, double hspace,
-                     Margins margins, List<Panel> panels) {
+/**
+ * A validated figure: pixel size, how many pixels a point covers (dpi / 72), theme, a title over all
+ * panels (empty for none; it may hold frame fields), and panels in a grid of rows x columns with spacing.
+ */
+public record Figure(int width, int height, double pixelsPerPoint, Theme theme, String title, double titleSize,
+                     int rows, int columns, double wspace, double hspace, Margins margins, List<Panel> panels) {
     /** Where the grid of panels sits, as fractions of the figure from its left and bottom edges. */
     public record Margins(double left, double right, double bottom, double top) {}
 
@@ -55,8 +58,16 @@ public record Figure(int width, int height, Theme theme, int rows, int columns, 
         /** Filled contours of the run's predicted probability. */
         record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
 
+        /** Iso-lines of the run's predicted probability at each level, such as the 0.5 decision boundary. */
+        record Contour(String run, List<Double> levels, Color color, double width) implements Mark {
+            public Contour {
+                levels = List.copyOf(levels);
+            }
+        }
+
         /** Metrics named in {@code series} (e.g. train_acc) against the epoch, in the theme's colour cycle. */
-        record Lines(String run, List<String> series, List<String> labels, double width) implements Mark {
+        /** {@code window}: how many epochs, ending at each one, a point averages; 1 draws the values themselves. */
+        record Lines(String run, List<String> series, List<String> labels, double width, int window) implements Mark {
             public Lines {
                 series = List.copyOf(series);
                 labels = List.copyOf(labels);

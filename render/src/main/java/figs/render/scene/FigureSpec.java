@@ -5,13 +5,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
- * The picture: size in pixels, theme (a name, or a mapping of a base theme and values that replace its
+ * The picture: size in pixels or as {inches, dpi} (see SizeReader), a title over all panels (matplotlib's
+ * suptitle), theme (a name, or a mapping of a base theme and values that replace its
  * own, see {@link ThemeSpec}), and panels holding marks bound to runs, laid out row by row in a
  * {@code grid} of [rows, columns] with matplotlib's {@code wspace}/{@code hspace} {@code spacing}, inside
  * {@code margins} [left, right, bottom, top] given as fractions of the figure (matplotlib's subplot parameters).
  */
-public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, List<Double> spacing,
-                         List<Double> margins, List<PanelSpec> panels) {
+public record FigureSpec(Object size, Object theme, String title, Double titleSize, List<Integer> grid,
+                         List<Double> spacing, List<Double> margins, List<PanelSpec> panels) {
 
     /**
      * A theme written as a mapping: {@code base} names the theme to start from, every other key replaces
@@ -45,6 +46,7 @@ public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, L
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = MarkSpec.Regions.class, name = "regions"),
+        @JsonSubTypes.Type(value = MarkSpec.Contour.class, name = "contour"),
         @JsonSubTypes.Type(value = MarkSpec.Points.class, name = "points"),
         @JsonSubTypes.Type(value = MarkSpec.Lines.class, name = "lines"),
         @JsonSubTypes.Type(value = MarkSpec.Function.class, name = "function"),
@@ -57,8 +59,15 @@ public record FigureSpec(List<Integer> size, Object theme, List<Integer> grid, L
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
         record Regions(String of, String colormap, Double alpha, Object levels) implements MarkSpec {}
 
-        /** Metrics of a training run against the epoch, drawn up to the frame's epoch; one line per series. */
-        record Lines(String of, List<String> series, List<String> labels, Double width) implements MarkSpec {}
+        /** Iso-lines of a training run's recorded prediction at {@code levels}, in one colour and width. */
+        record Contour(String of, List<Double> levels, String color, Double width) implements MarkSpec {}
+
+        /**
+         * Metrics of a training run against the epoch, drawn up to the frame's epoch; one line per series,
+         * each the mean of the last {@code trailing_mean} epochs when that is given.
+         */
+        record Lines(String of, List<String> series, List<String> labels, Double width, Integer trailingMean)
+                implements MarkSpec {}
 
         /**
          * A formula of one variable drawn over [from, to]: its value and/or its exact derivative

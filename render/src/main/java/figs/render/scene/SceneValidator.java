@@ -183,10 +183,7 @@ final class SceneValidator {
     // ---- figure
 
     private Figure figure(FigureSpec f, Map<String, Run> runs, Timeline timeline) throws SceneError {
-        List<Integer> size = or(f.size(), List.of(Defaults.WIDTH, Defaults.HEIGHT));
-        if (size.size() != 2) throw error("/figure/size", Messages.wrongType("size", "[width, height] in pixels", size.toString()));
-        int width = between(size.get(0), 16, Defaults.MAX_CANVAS, "/figure/size/0");
-        int height = between(size.get(1), 16, Defaults.MAX_CANVAS, "/figure/size/1");
+        SizeReader.Size size = new SizeReader(this::error).read(f.size());
         Theme theme = new ThemeReader(this::error).read(f.theme());
         List<PanelSpec> specs = require(f.panels(), "/figure/panels", "a list of panels");
         List<Integer> grid = or(f.grid(), List.of(1, 1));
@@ -201,7 +198,9 @@ final class SceneValidator {
         if (spacing.size() != 2) throw error("/figure/spacing", Messages.wrongType("spacing", "[wspace, hspace]", spacing.toString()));
         List<Figure.Panel> panels = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline, theme));
-        return new Figure(width, height, theme, rows, columns,
+        return new Figure(size.width(), size.height(), size.pixelsPerPoint(), theme,
+                title(or(f.title(), ""), "/figure/title", timeline.fields()),
+                between(or(f.titleSize(), Defaults.SUPTITLE_SIZE), 0, 500, false, "/figure/title_size"), rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
                 margins(f.margins(), theme), panels);
     }
@@ -215,7 +214,7 @@ final class SceneValidator {
             marks.add(specs.get(i) instanceof MarkSpec.Path path ? new Panels3D(this).path(path, at + "/marks/" + i, runs, theme.cycleColor(paths++))
                     : mark(specs.get(i), at + "/marks/" + i, runs));
         }
-        boolean mayBeAuto = marks.stream().noneMatch(Figure.Mark.Regions.class::isInstance);
+        boolean mayBeAuto = marks.stream().noneMatch(m -> m instanceof Figure.Mark.Regions || m instanceof Figure.Mark.Contour);
         Panels3D threeD = new Panels3D(this);
         Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
         threeD.checkMarks(marks, view != null, at);
@@ -325,6 +324,11 @@ final class SceneValidator {
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
+            case MarkSpec.Contour c -> new Figure.Mark.Contour(
+                    runOf(c.of(), at, runs, Run.Train.class, "training"),
+                    contourLevels(or(c.levels(), Defaults.CONTOUR_LEVELS), at + "/levels"),
+                    color(or(c.color(), Defaults.CONTOUR_COLOR), at + "/color"),
+                    between(or(c.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
             case MarkSpec.Lines l -> lines(l, at, runs);
             case MarkSpec.Surface m -> new Panels3D(this).surface(m, at, runs);
             case MarkSpec.Path m -> throw new IllegalStateException("paths are read by panel(), which knows their place in the cycle");
@@ -359,6 +363,13 @@ final class SceneValidator {
                 + " two increasing boundaries", String.valueOf(levels)));
     }
 
+    private List<Double> contourLevels(List<Double> levels, String at) throws SceneError {
+        if (levels.isEmpty() || levels.stream().anyMatch(v -> v == null || !Double.isFinite(v))) {
+            throw error(at, Messages.wrongType("levels", "a list of at least one finite number", levels.toString()));
+        }
+        return levels;
+    }
+
     private Figure.Mark.Lines lines(MarkSpec.Lines l, String at, Map<String, Run> runs) throws SceneError {
         String run = runOf(l.of(), at, runs, Run.Train.class, "training");
         List<String> series = require(l.series(), at + "/series", "the metrics to draw, e.g. [train_acc, train_loss]");
@@ -372,7 +383,8 @@ final class SceneValidator {
         if (labels.size() != series.size()) {
             throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per series (" + series.size() + ")"));
         }
-        return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
+        return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
+                between(or(l.trailingMean(), 1), 1, 1_000_000, at + "/trailing_mean"));
     }
 
     String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)

@@ -22,19 +22,14 @@ import java.util.Set;
  * the rest of the scene, so a misspelt override stops with the nearest valid key instead of doing nothing.
  */
 final class ThemeReader {
-    /** Makes a located scene error; the validator owns the file and its key locations. */
-    interface Errors {
-        SceneError at(String pointer, String message);
-    }
-
     private static final String AT = "/figure/theme";
     private static final ObjectMapper READER = SceneLoader.strict(JsonMapper.builder().build().getFactory());
     private static final List<String> KEYS = Arrays.stream(ThemeSpec.class.getRecordComponents())
             .map(c -> new PropertyNamingStrategies.SnakeCaseStrategy().translate(c.getName())).toList();
 
-    private final Errors errors;
+    private final ErrorAt errors;
 
-    ThemeReader(Errors errors) {
+    ThemeReader(ErrorAt errors) {
         this.errors = errors;
     }
 

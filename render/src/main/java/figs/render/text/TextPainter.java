@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
@@ -77,11 +78,21 @@ public final class TextPainter {
         g.translate(x, y);
         if (degrees != 0) g.rotate(Math.toRadians(-degrees));
         g.setColor(color);
+        boolean recording = TextBoxes.recording(g);
+        Rectangle2D ink = null;
+        StringBuilder text = new StringBuilder();
         for (MathText.Piece p : pieces) {
             g.setFont(p.font());
             g.drawString(p.text(), (float) dx, (float) (dy + p.drop()));
+            if (recording) {
+                Rectangle2D bounds = p.font().createGlyphVector(METRICS, p.text()).getVisualBounds();
+                bounds.setRect(bounds.getX() + dx, bounds.getY() + dy + p.drop(), bounds.getWidth(), bounds.getHeight());
+                if (ink == null) ink = bounds; else ink.add(bounds);
+                text.append(p.text());
+            }
             dx += width(p.font(), p.text());
         }
+        if (ink != null) TextBoxes.add(g, text.toString(), g.getTransform().createTransformedShape(ink));
         g.setTransform(saved);
     }
 }

@@ -123,6 +123,19 @@ class SceneLoaderTest {
         assertTrue(corner.getMessage().contains("lower right"), corner.getMessage());
     }
 
+    @Test
+    void contourMarkDefaultsToTheDecisionBoundaryInBlack() throws Exception {
+        String points = "        - {kind: points, of: circles";
+        Scene scene = loader.load(SCENE, text().replace(points, "        - {kind: contour, of: network}\n" + points));
+        Figure.Mark.Contour contour = assertInstanceOf(Figure.Mark.Contour.class, scene.figure().panels().getFirst().marks().get(1));
+        assertEquals(java.util.List.of(0.5), contour.levels());
+        assertEquals(java.awt.Color.BLACK, contour.color());
+        assertFailureSays(text().replace(points, "        - {kind: contour, of: network, levels: []}\n" + points),
+                "'levels' must be a list of at least one finite number");
+        assertFailureSays(text().replace(points, "        - {kind: contour, of: network, colour: black}\n" + points),
+                "unknown key 'colour'", "did you mean 'color'?");
+    }
+
     private Scene assertDoesNotThrowScene(Path file, String text) {
         return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> loader.load(file, text));
     }
