@@ -171,9 +171,10 @@ final class SceneValidator {
         }
     }
 
+    /** Where the prediction is recorded, or null when the run records none (a figure of metrics only). */
     private Grid grid(RunSpec.RecordSpec record, String at) throws SceneError {
-        RunSpec.GridSpec g = require(record == null ? null : record.grid(), at + "/grid",
-                "where to record the prediction: {x: [min, max], y: [min, max], nodes: 100}");
+        if (record == null || record.grid() == null) return null;
+        RunSpec.GridSpec g = record.grid();
         double[] x = interval(require(g.x(), at + "/grid/x", "[min, max]"), at + "/grid/x");
         double[] y = interval(require(g.y(), at + "/grid/y", "[min, max]"), at + "/grid/y");
         int nodes = between(or(g.nodes(), Defaults.GRID_NODES), 2, Defaults.MAX_GRID_NODES, at + "/grid/nodes");
@@ -320,12 +321,12 @@ final class SceneValidator {
     private Figure.Mark mark(MarkSpec spec, String at, Map<String, Run> runs) throws SceneError {
         return switch (spec) {
             case MarkSpec.Regions r -> new Figure.Mark.Regions(
-                    runOf(r.of(), at, runs, Run.Train.class, "training"),
+                    recordingGrid(r.of(), at, runs),
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
                     levels(r.levels(), at + "/levels"));
             case MarkSpec.Contour c -> new Figure.Mark.Contour(
-                    runOf(c.of(), at, runs, Run.Train.class, "training"),
+                    recordingGrid(c.of(), at, runs),
                     contourLevels(or(c.levels(), Defaults.CONTOUR_LEVELS), at + "/levels"),
                     color(or(c.color(), Defaults.CONTOUR_COLOR), at + "/color"),
                     between(or(c.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"));
@@ -385,6 +386,16 @@ final class SceneValidator {
         }
         return new Figure.Mark.Lines(run, series, labels, between(or(l.width(), Defaults.LINE_WIDTH), 0, 100, false, at + "/width"),
                 between(or(l.trailingMean(), 1), 1, 1_000_000, at + "/trailing_mean"));
+    }
+
+    /** A training run that records its prediction on a grid, which regions and contours draw. */
+    private String recordingGrid(String name, String at, Map<String, Run> runs) throws SceneError {
+        String run = runOf(name, at, runs, Run.Train.class, "training");
+        if (((Run.Train) runs.get(run)).spec().grid() == null) {
+            throw error(at + "/of", "the training '" + run + "' records no prediction to draw: give it"
+                    + " record: {grid: {x: [min, max], y: [min, max], nodes: 100}}.");
+        }
+        return run;
     }
 
     String runOf(String name, String at, Map<String, Run> runs, Class<? extends Run> kind, String word)
