@@ -9,7 +9,7 @@ package figs.math.train;
  *
  * @param epoch         1 for the state after the first pass over the data
  * @param probabilities predicted P(class 1) at every grid node, (ny, nx) row-major, row 0 at y0; empty
- *                      when the run records no grid
+ *                      when the run records no grid, or records it after the last epoch only and this is not it
  * @param kernels       copies of the kernels the run asked for, by layer index, each (inputs, units) row-major
  */
 public record EpochState(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,

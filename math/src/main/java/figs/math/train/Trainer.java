@@ -61,7 +61,8 @@ public final class Trainer {
     /** The recording policy: metrics always; the grid prediction and layer kernels when the spec asks. */
     private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch, Scores train) {
         Scores test = Evaluation.scores(net, data.test());
-        float[] grid = spec.grid() == null ? new float[0] : Evaluation.onGrid(net, spec.grid());
+        boolean recordGrid = spec.grid() != null && (spec.gridEveryEpoch() || epoch == spec.epochs());
+        float[] grid = recordGrid ? Evaluation.onGrid(net, spec.grid()) : new float[0];
         java.util.Map<Integer, float[]> kernels = new java.util.TreeMap<>();
         for (int k : spec.kernels()) kernels.put(k, net.layers().get(k).parameters()[0].clone());
         return new EpochState(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), grid, kernels);

@@ -16,11 +16,13 @@ import java.util.List;
  * @param epochs    passes over the training split
  * @param batchSize mini-batch size; the training split is shuffled every epoch
  * @param seed      seed of the weight initialisation and of the shuffles
- * @param grid      where the model's predicted probability is recorded after every epoch, or null for nowhere
+ * @param grid      where the model's predicted probability is recorded, or null for nowhere
+ * @param gridEveryEpoch true to record the grid after every epoch, false for after the last only (a fine
+ *                  grid for a figure of the trained model, which would cost more than training every epoch)
  * @param kernels   0-based indices of the layers whose kernels are copied after every epoch
  */
 public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
-                           long seed, Grid grid, List<Integer> kernels) {
+                           long seed, Grid grid, List<Integer> kernels, boolean gridEveryEpoch) {
     public TrainingSpec {
         layers = List.copyOf(layers);
         kernels = List.copyOf(kernels);
@@ -37,10 +39,26 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         }
     }
 
+    /** A run that records its grid after every epoch. */
+    public TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
+                        long seed, Grid grid, List<Integer> kernels) {
+        this(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, true);
+    }
+
     /** A run on binary cross-entropy. */
     public TrainingSpec(int inputs, List<LayerSpec> layers, Optimizer optimizer, int epochs, int batchSize, long seed,
                         Grid grid, List<Integer> kernels) {
         this(inputs, layers, Loss.BINARY_CROSSENTROPY, optimizer, epochs, batchSize, seed, grid, kernels);
+    }
+
+    /** The same run recording its grid as given, after every epoch or after the last only. */
+    public TrainingSpec withGrid(Grid where, boolean everyEpoch) {
+        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, where, kernels, everyEpoch);
+    }
+
+    /** The same run cut to {@code count} epochs. */
+    public TrainingSpec withEpochs(int count) {
+        return new TrainingSpec(inputs, layers, loss, optimizer, count, batchSize, seed, grid, kernels, gridEveryEpoch);
     }
 
     /** A run on binary cross-entropy that records metrics and the prediction on {@code grid}, and no kernels. */

@@ -68,7 +68,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
     /** matplotlib's suptitle: centred, its top at 98 % of the figure's height. */
     private void paintSuptitle(Graphics2D g, Theme theme) {
         if (figure.title().isEmpty()) return;
-        String title = Template.parse(figure.title()).fill(frame.fields());
+        String title = Template.parse(figure.title()).fill(frame.fields(runs));
         MathText.draw(g, title, figure.titleSize(), theme.text(), widthPoints() / 2, SUPTITLE_TOP * heightPoints(),
                 TextPainter.Align.CENTER, TextPainter.Baseline.TOP, 0);
     }
@@ -89,7 +89,8 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                 case Mark.Regions r -> {
                     History history = runs.history(r.run());
                     RegionsPainter regions = new RegionsPainter(r, theme.axesFace());
-                    regions.paint(g, area, history.grid(), history.epochs().get(frame.epochIndex(history)).probabilities());
+                    float[] p = history.epochs().get(frame.epochIndex(history)).probabilities();
+                    regions.paint(g, area, history.grid(), r.classes() ? classes(p) : p);
                     axes.paintGrid(g, regions.throughOpacity());
                 }
                 case Mark.Contour c -> {
@@ -113,8 +114,10 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                 case Mark.Points p -> {
                     var split = runs.split(p.run());
                     PointsPainter points = new PointsPainter(p);
-                    switch (p.split()) {
-                        case TRAIN -> points.paint(g, area, split.train(), split.test(), drawn);
+                    Figure.Split which = p.split() == Figure.Split.FRAME
+                            ? (frame.split() == null ? Figure.Split.TRAIN : frame.split()) : p.split();
+                    switch (which) {
+                        case TRAIN, FRAME -> points.paint(g, area, split.train(), split.test(), drawn);
                         case TEST -> points.paint(g, area, split.test(), split.train(), drawn);
                         case ALL -> {
                             points.paint(g, area, split.train(), null, drawn);
@@ -126,7 +129,7 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         }
         axes.paintSpines(g);
         if (panel.legend() != null) new LegendPainter(theme, panel.legend()).paint(g, area, legend, drawn);
-        String title = Template.parse(panel.title()).fill(frame.fields());
+        String title = Template.parse(panel.title()).fill(frame.fields(runs));
         axes.paintLabels(g, panel.x().label(), panel.y().label(), panel.labelSize(), title, panel.titleSize(),
                 panel.boldTitle());
     }
@@ -137,5 +140,12 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         return PlotArea.cell(widthPoints(), heightPoints(), m.left(), m.right(), m.bottom(), m.top(), figure.rows(),
                 figure.columns(), cell / figure.columns(), cell % figure.columns(), figure.wspace(), figure.hspace(),
                 x[0], x[1], y[0], y[1]);
+    }
+
+    /** The predicted class at every node, 1 where the probability is above 0.5, as Keras's predict_classes gives it. */
+    private static float[] classes(float[] probabilities) {
+        float[] out = new float[probabilities.length];
+        for (int i = 0; i < out.length; i++) out[i] = probabilities[i] > 0.5f ? 1f : 0f;
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import figs.math.expr.Descent;
 import figs.math.train.EpochState;
 import figs.math.train.History;
 import figs.render.run.RunResults;
+import figs.render.scene.Figure;
 import figs.render.scene.Timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,12 +16,18 @@ import java.util.Map;
  * @param index 0-based frame number
  * @param state the training state this frame shows, or null
  * @param step  the descent step this frame shows, or null
+ * @param split the data split this frame shows (train or test), or null
  */
-public record FrameValues(int index, int count, EpochState state, Descent.Point step) {
+public record FrameValues(int index, int count, EpochState state, Descent.Point step, Figure.Split split) {
+    public FrameValues(int index, int count, EpochState state, Descent.Point step) {
+        this(index, count, state, step, null);
+    }
+
     /** How many frames the timeline has. */
     public static int count(Timeline timeline, RunResults runs) {
         return switch (timeline.each()) {
             case STILL -> 1;
+            case SPLIT -> 2;
             case EPOCH -> runs.history(timeline.run()).epochs().size();
             case STEP -> runs.descent(timeline.run()).path().size();
         };
@@ -31,6 +38,7 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
         int count = count(timeline, runs);
         return switch (timeline.each()) {
             case STILL -> new FrameValues(i, count, null, null);
+            case SPLIT -> new FrameValues(i, count, null, null, i == 0 ? Figure.Split.TRAIN : Figure.Split.TEST);
             case EPOCH -> new FrameValues(i, count, runs.history(timeline.run()).epochs().get(i), null);
             case STEP -> new FrameValues(i, count, null, runs.descent(timeline.run()).path().get(i));
         };
@@ -46,7 +54,27 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
         return step == null ? pathSize : Math.min(index + 1, pathSize);
     }
 
-    /** Values for every field of the timeline ({@link Timeline#fields()}). */
+    /**
+     * Values for every field of the timeline ({@link Timeline#fields()}), and every model run's final
+     * scores ({@code run.train_acc}, {@code run.test_acc}; on a timeline of splits also {@code run.acc}).
+     */
+    public Map<String, Object> fields(RunResults runs) {
+        Map<String, Object> values = new LinkedHashMap<>(fields());
+        if (split != null) {
+            String name = split == Figure.Split.TRAIN ? "train" : "test";
+            values.put("split", name);
+            values.put("Split", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        }
+        for (String model : runs.models()) {
+            History h = runs.history(model);
+            values.put(model + ".train_acc", h.finalTrain().accuracy());
+            values.put(model + ".test_acc", h.finalTest().accuracy());
+            if (split != null) values.put(model + ".acc", (split == Figure.Split.TRAIN ? h.finalTrain() : h.finalTest()).accuracy());
+        }
+        return values;
+    }
+
+    /** Values for the fields of the frame itself. */
     public Map<String, Number> fields() {
         Map<String, Number> values = new LinkedHashMap<>();
         values.put("frame", index);

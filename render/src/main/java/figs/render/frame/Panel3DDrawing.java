@@ -82,7 +82,7 @@ final class Panel3DDrawing {
                     new LinearScale(0, 1, square.y + square.height, square.y));
             new LegendPainter(figure.theme(), panel.legend()).paint(g, area, legend, new Footprint());
         }
-        String title = Template.parse(panel.title()).fill(frame.fields());
+        String title = Template.parse(panel.title()).fill(frame.fields(runs));
         if (!title.isEmpty()) {
             TextPainter.draw(g, title, panel.boldTitle() ? Fonts.bold(panel.titleSize()) : Fonts.regular(panel.titleSize()),
                     style.text(), cell.getCenterX(), camera.square().getY(), TextPainter.Align.CENTER, TextPainter.Baseline.BOTTOM);

@@ -36,9 +36,13 @@ public final class RunResults {
             if (run instanceof Run.Curve c) results.curves.put(c.name(), c.make());
         }
         for (Run run : scene.runs().values()) {
+            if (run instanceof Run.Logistic l) results.histories.put(l.name(), LogisticHistory.fit(l, results.split(l.data()),
+                    l.around() == null ? l.grid() : l.around().over(both(results.split(l.around().data())))));
             if (run instanceof Run.Train t) {
                 long start = System.nanoTime();
-                results.histories.put(t.name(), Trainer.train(t.spec(), results.split(t.data())));
+                var spec = t.around() == null ? t.spec()
+                        : t.spec().withGrid(t.around().over(both(results.split(t.around().data()))), t.spec().gridEveryEpoch());
+                results.histories.put(t.name(), Trainer.train(spec, results.split(t.data())));
                 log.accept(String.format(java.util.Locale.ROOT, "trained %s: %d epochs in %.2f s", t.name(),
                         t.spec().epochs(), (System.nanoTime() - start) / 1e9));
             }
@@ -61,6 +65,15 @@ public final class RunResults {
             for (int i = 0; i < xs.length; i++) values[j * xs.length + i] = (float) d.formula().valueAndGradient(new double[] {xs[i], ys[j]}, data)[0];
         }
         return new DescentResult(path, new ScalarGrid(xs, ys, values));
+    }
+
+    private static figs.math.data.Dataset[] both(Split split) {
+        return new figs.math.data.Dataset[] {split.train(), split.test()};
+    }
+
+    /** The runs with a training history (networks and logistic regressions), by name. */
+    public java.util.Set<String> models() {
+        return new java.util.TreeSet<>(histories.keySet());
     }
 
     public double[][] curve(String run) {

@@ -56,7 +56,8 @@ public record Figure(int width, int height, double pixelsPerPoint, Theme theme, 
     /** What a panel draws, in order. */
     public sealed interface Mark {
         /** Filled contours of the run's predicted probability. */
-        record Regions(String run, Colormap colormap, double alpha, Levels levels) implements Mark {}
+        /** With {@code classes}, the predicted class (probability above 0.5) is contoured instead of the probability. */
+        record Regions(String run, Colormap colormap, double alpha, Levels levels, boolean classes) implements Mark {}
 
         /** Iso-lines of the run's predicted probability at each level, such as the 0.5 decision boundary. */
         record Contour(String run, List<Double> levels, Color color, double width) implements Mark {
@@ -125,6 +126,8 @@ public record Figure(int width, int height, double pixelsPerPoint, Theme theme, 
         TRAIN,
         TEST,
         /** Both splits, train first. */
-        ALL
+        ALL,
+        /** The split the frame shows, on a timeline of splits (the other faded when asked). */
+        FRAME
     }
 }

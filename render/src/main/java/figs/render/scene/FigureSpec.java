@@ -57,7 +57,7 @@ public record FigureSpec(Object size, Object theme, String title, Double titleSi
     })
     public sealed interface MarkSpec {
         /** Filled contours of a training run's recorded prediction; {@code levels} is a count or a list. */
-        record Regions(String of, String colormap, Double alpha, Object levels) implements MarkSpec {}
+        record Regions(String of, String colormap, Double alpha, Object levels, Boolean classes) implements MarkSpec {}
 
         /** Iso-lines of a training run's recorded prediction at {@code levels}, in one colour and width. */
         record Contour(String of, List<Double> levels, String color, Double width) implements MarkSpec {}

@@ -29,8 +29,39 @@ public sealed interface Run {
         }
     }
 
-    /** A network trained on the train split of the data set run {@code data}. */
-    record Train(String name, String data, TrainingSpec spec) implements Run {}
+    /**
+     * A network trained on the train split of the data set run {@code data}; when {@code around} is set,
+     * its grid is laid over that data set once it exists (the spec then has none yet).
+     */
+    record Train(String name, String data, TrainingSpec spec, GridAround around) implements Run {
+        public Train(String name, String data, TrainingSpec spec) {
+            this(name, data, spec, null);
+        }
+    }
+
+    /** A logistic regression (scikit-learn's default, inverse regularisation {@code c}) on a data set's train split. */
+    record Logistic(String name, String data, double c, Grid grid, GridAround around) implements Run {}
+
+    /** Grid nodes {@code step} apart over the data set {@code data}'s extent, padded by {@code pad}. */
+    record GridAround(String data, double pad, double step) {
+        /** numpy's {@code arange(min - pad, max + pad, step)} on both axes of the whole data set. */
+        public Grid over(figs.math.data.Dataset... sets) {
+            double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = x0, y1 = x1;
+            for (figs.math.data.Dataset set : sets) {
+                float[] f = set.features();
+                for (int i = 0; i < set.size(); i++) {
+                    x0 = Math.min(x0, f[2 * i]);
+                    x1 = Math.max(x1, f[2 * i]);
+                    y0 = Math.min(y0, f[2 * i + 1]);
+                    y1 = Math.max(y1, f[2 * i + 1]);
+                }
+            }
+            x0 -= pad;
+            y0 -= pad;
+            int nx = (int) Math.ceil((x1 + pad - x0) / step), ny = (int) Math.ceil((y1 + pad - y0) / step);
+            return new Grid(x0, x0 + (nx - 1) * step, y0, y0 + (ny - 1) * step, nx, ny);
+        }
+    }
 
     /** Regression samples: {@code formula} has the curve's parameters, then x, as its names. */
     record Curve(String name, Formula formula, double[] values, double x0, double x1, int samples, double noise,

@@ -13,7 +13,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = RunSpec.Moons.class, name = "moons"),
     @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train"),
     @JsonSubTypes.Type(value = RunSpec.Curve.class, name = "curve"),
-    @JsonSubTypes.Type(value = RunSpec.Descent.class, name = "descent")
+    @JsonSubTypes.Type(value = RunSpec.Descent.class, name = "descent"),
+    @JsonSubTypes.Type(value = RunSpec.Logistic.class, name = "logistic")
 })
 public sealed interface RunSpec {
 
@@ -55,9 +56,22 @@ public sealed interface RunSpec {
                          @JsonProperty("beta_2") Double beta2, Double epsilon, Double rho, Double momentum,
                          Boolean nesterov) {}
 
-    /** What to keep after every epoch for the figure: the prediction on a grid. */
-    record RecordSpec(GridSpec grid) {}
+    /**
+     * scikit-learn's {@code LogisticRegression(C=c)} (L2, intercept, solved to convergence) fitted on a data
+     * set's train split; {@code record} is where its predicted probability is kept for drawing.
+     */
+    record Logistic(String data, Double c, RecordSpec record) implements RunSpec {}
 
-    /** {@code nodes} values per axis over x and y, like {@code meshgrid(linspace(...), linspace(...))}. */
-    record GridSpec(List<Double> x, List<Double> y, Integer nodes) {}
+    /**
+     * What to keep for the figure: the prediction on a grid, after every epoch ({@code when: every_epoch},
+     * the default) or only after the last ({@code when: end}, for a fine grid of the trained model).
+     */
+    record RecordSpec(GridSpec grid, String when) {}
+
+    /**
+     * Either {@code nodes} values per axis over x and y, like {@code meshgrid(linspace(...), linspace(...))},
+     * or nodes {@code step} apart over a data set's extent padded by {@code pad} on every side
+     * ({@code around: moons}), like {@code meshgrid(arange(min - pad, max + pad, step), ...)}.
+     */
+    record GridSpec(List<Double> x, List<Double> y, Integer nodes, String around, Double pad, Double step) {}
 }

@@ -66,6 +66,7 @@ final class SceneValidator {
         DescentRuns descents = new DescentRuns(this);
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Curve c) runs.put(entry.getKey(), descents.curve(entry.getKey(), c));
+            if (entry.getValue() instanceof RunSpec.Logistic l) runs.put(entry.getKey(), new GridRecords(this).logistic(entry.getKey(), l, runs));
         }
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Train t) runs.put(entry.getKey(), train(entry.getKey(), t, runs));
@@ -110,6 +111,7 @@ final class SceneValidator {
             throw error(at + "/loss", Messages.notOneOf("loss", t.loss(), List.of(Defaults.LOSS)));
         }
         RunSpec.ModelSpec model = require(t.model(), at + "/model", "the network's inputs and layers");
+        GridRecords.Recording recording = new GridRecords(this).read(t.record(), at + "/record", runs);
         var spec = new TrainingSpec(
                 atLeast(or(model.inputs(), 2), 1, at + "/model/inputs"),
                 layers(require(model.layers(), at + "/model/layers", "a list of Dense layers"), at + "/model/layers"),
@@ -117,8 +119,8 @@ final class SceneValidator {
                 atLeast(require(t.epochs(), at + "/epochs", "how many passes over the data"), 1, at + "/epochs"),
                 atLeast(or(t.batchSize(), Defaults.BATCH_SIZE), 1, at + "/batch_size"),
                 nonNegative(or(t.seed(), 0L), at + "/seed"),
-                grid(t.record(), at + "/record"));
-        return new Run.Train(name, data, spec);
+                recording.grid()).withGrid(recording.grid(), recording.everyEpoch());
+        return new Run.Train(name, data, spec, recording.around());
     }
 
     private List<LayerSpec> layers(List<RunSpec.LayerSpec> specs, String at) throws SceneError {
@@ -171,16 +173,6 @@ final class SceneValidator {
         }
     }
 
-    /** Where the prediction is recorded, or null when the run records none (a figure of metrics only). */
-    private Grid grid(RunSpec.RecordSpec record, String at) throws SceneError {
-        if (record == null || record.grid() == null) return null;
-        RunSpec.GridSpec g = record.grid();
-        double[] x = interval(require(g.x(), at + "/grid/x", "[min, max]"), at + "/grid/x");
-        double[] y = interval(require(g.y(), at + "/grid/y", "[min, max]"), at + "/grid/y");
-        int nodes = between(or(g.nodes(), Defaults.GRID_NODES), 2, Defaults.MAX_GRID_NODES, at + "/grid/nodes");
-        return new Grid(x[0], x[1], y[0], y[1], nodes, nodes);
-    }
-
     // ---- figure
 
     private Figure figure(FigureSpec f, Map<String, Run> runs, Timeline timeline) throws SceneError {
@@ -200,7 +192,7 @@ final class SceneValidator {
         List<Figure.Panel> panels = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline, theme));
         return new Figure(size.width(), size.height(), size.pixelsPerPoint(), theme,
-                title(or(f.title(), ""), "/figure/title", timeline.fields()),
+                title(or(f.title(), ""), "/figure/title", titleFields(timeline, runs)),
                 between(or(f.titleSize(), Defaults.SUPTITLE_SIZE), 0, 500, false, "/figure/title_size"), rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
                 margins(f.margins(), theme), panels);
@@ -219,13 +211,25 @@ final class SceneValidator {
         Panels3D threeD = new Panels3D(this);
         Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
         threeD.checkMarks(marks, view != null, at);
-        return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline.fields()),
+        return new Figure.Panel(title(or(p.title(), ""), at + "/title", titleFields(timeline, runs)),
                 between(or(p.titleSize(), theme.titleSize()), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
                 between(or(p.labelSize(), theme.axisLabelSize()), 0, 500, false, at + "/label_size"),
                 axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto),
                 view == null ? null : axis(or(p.z(), new FigureSpec.AxisSpec(null, null, null)), at + "/z", true), view,
                 legend(p.legend(), at + "/legend"), marks);
+    }
+
+    /** What titles may show: the timeline's fields and every model run's final scores. */
+    private static List<String> titleFields(Timeline timeline, Map<String, Run> runs) {
+        List<String> fields = new ArrayList<>(timeline.fields());
+        for (Run run : runs.values()) {
+            if (!(run instanceof Run.Train || run instanceof Run.Logistic)) continue;
+            fields.add(run.name() + ".train_acc");
+            fields.add(run.name() + ".test_acc");
+            if (timeline.each() == Timeline.Each.SPLIT) fields.add(run.name() + ".acc");
+        }
+        return fields;
     }
 
     String title(String title, String at, List<String> fields) throws SceneError {
@@ -324,7 +328,7 @@ final class SceneValidator {
                     recordingGrid(r.of(), at, runs),
                     colormap(or(r.colormap(), Defaults.COLORMAP), at + "/colormap"),
                     between(or(r.alpha(), 1.0), 0, 1, true, at + "/alpha"),
-                    levels(r.levels(), at + "/levels"));
+                    levels(r.levels(), at + "/levels"), or(r.classes(), false));
             case MarkSpec.Contour c -> new Figure.Mark.Contour(
                     recordingGrid(c.of(), at, runs),
                     contourLevels(or(c.levels(), Defaults.CONTOUR_LEVELS), at + "/levels"),
@@ -388,11 +392,18 @@ final class SceneValidator {
                 between(or(l.trailingMean(), 1), 1, 1_000_000, at + "/trailing_mean"));
     }
 
-    /** A training run that records its prediction on a grid, which regions and contours draw. */
+    /** A model (a training or a logistic regression) that records its prediction on a grid, which regions and contours draw. */
     private String recordingGrid(String name, String at, Map<String, Run> runs) throws SceneError {
-        String run = runOf(name, at, runs, Run.Train.class, "training");
-        if (((Run.Train) runs.get(run)).spec().grid() == null) {
-            throw error(at + "/of", "the training '" + run + "' records no prediction to draw: give it"
+        require(name, at + "/of", "the name of the model run it shows");
+        boolean grid = switch (runs.get(name)) {
+            case Run.Train t -> t.spec().grid() != null || t.around() != null;
+            case Run.Logistic l -> l.grid() != null || l.around() != null;
+            case null, default -> throw error(at + "/of", Messages.unknownRun("of", name, "training or logistic",
+                    runs.values().stream().filter(r -> r instanceof Run.Train || r instanceof Run.Logistic).map(Run::name).toList()));
+        };
+        String run = name;
+        if (!grid) {
+            throw error(at + "/of", "the model '" + run + "' records no prediction to draw: give it"
                     + " record: {grid: {x: [min, max], y: [min, max], nodes: 100}}.");
         }
         return run;
@@ -412,7 +423,8 @@ final class SceneValidator {
             case "train" -> Figure.Split.TRAIN;
             case "test" -> Figure.Split.TEST;
             case "all" -> Figure.Split.ALL;
-            default -> throw error(at, Messages.notOneOf("split", name, List.of("train", "test", "all")));
+            case "frame" -> Figure.Split.FRAME;
+            default -> throw error(at, Messages.notOneOf("split", name, List.of("train", "test", "all", "frame")));
         };
     }
 
@@ -427,10 +439,14 @@ final class SceneValidator {
     // ---- timeline and outputs
 
     private Timeline timeline(TimelineSpec t, Map<String, Run> runs) throws SceneError {
-        List<String> kinds = List.of("epoch", "step", "still");
+        List<String> kinds = List.of("epoch", "step", "split", "still");
         if ("still".equals(t.each())) {
             if (t.of() != null) throw error("/timeline/of", "a still has no run to follow; leave out 'of'.");
             return Timeline.still();
+        }
+        if ("split".equals(t.each())) {
+            if (t.of() != null) throw error("/timeline/of", "a timeline of splits shows train then test of every run; leave out 'of'.");
+            return new Timeline(Timeline.Each.SPLIT, null);
         }
         if ("step".equals(t.each())) {
             return new Timeline(Timeline.Each.STEP, runOf(t.of(), "/timeline", runs, Run.Descent.class, "descent"));

@@ -4,11 +4,15 @@ import java.util.List;
 
 /**
  * What one frame is: one per recorded epoch of a training run ({@link Each#EPOCH}), one per step of a
- * descent ({@link Each#STEP}), or a single still frame ({@code run} null).
+ * descent ({@link Each#STEP}), one per data split ({@link Each#SPLIT}), or a single still frame. Every
+ * timeline also offers each model run's final scores as {@code {run.train_acc}} and {@code {run.test_acc}},
+ * and a timeline of splits offers {@code {run.acc}}, the accuracy on the frame's split.
  */
 public record Timeline(Each each, String run) {
     public enum Each {
-        STILL, EPOCH, STEP
+        STILL, EPOCH, STEP,
+        /** Two frames: the train split, then the test split. */
+        SPLIT
     }
 
     /** The fields a frame of a training offers to titles, e.g. {@code {epoch:03d}} or {@code {test_acc:.2f}}. */
@@ -16,6 +20,8 @@ public record Timeline(Each each, String run) {
             List.of("epoch", "epochs", "frame", "i", "train_acc", "train_loss", "test_acc", "test_loss");
     /** The fields a frame of a descent offers: its step (from 1), the step count and the formula's value. */
     public static final List<String> STEP_FIELDS = List.of("step", "steps", "frame", "i", "value");
+    /** The fields of a timeline of splits: which split ("train", "test"; "Train", "Test" capitalised). */
+    public static final List<String> SPLIT_FIELDS = List.of("split", "Split", "frame", "i");
     /** A still has no epoch to show. */
     public static final List<String> STILL_FIELDS = List.of("frame", "i");
 
@@ -32,6 +38,7 @@ public record Timeline(Each each, String run) {
             case STILL -> STILL_FIELDS;
             case EPOCH -> FIELDS;
             case STEP -> STEP_FIELDS;
+            case SPLIT -> SPLIT_FIELDS;
         };
     }
 }

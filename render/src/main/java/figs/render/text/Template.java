@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code 0Nd}, {@code Nd}, {@code .Nf}, {@code N.Nf} and none. {@code {{} and {@code }}} are literal braces.
  */
 public final class Template {
-    private static final Pattern FIELD = Pattern.compile("\\{\\{|}}|\\{([A-Za-z_][A-Za-z0-9_]*)(?::([^{}]*))?}");
+    private static final Pattern FIELD = Pattern.compile("\\{\\{|}}|\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^{}]*))?}");
     private static final Pattern SPEC = Pattern.compile("(0?\\d*)(d|\\.\\d+f)?");
 
     private final List<Object> parts;
@@ -48,15 +48,19 @@ public final class Template {
         return parts.stream().filter(Field.class::isInstance).map(p -> ((Field) p).name()).toList();
     }
 
-    public String fill(Map<String, ? extends Number> values) {
+    /** The text with every field replaced: numbers in their format, text as it is. */
+    public String fill(Map<String, ?> values) {
         StringBuilder out = new StringBuilder();
         for (Object part : parts) {
             if (part instanceof Field f) {
-                Number value = values.get(f.name());
+                Object value = values.get(f.name());
                 if (value == null) throw new IllegalArgumentException("no value for field {" + f.name() + "}");
                 String format = f.javaFormat();
-                Object arg = format.endsWith("d") ? (Object) value.longValue()
-                        : format.endsWith("f") ? (Object) value.doubleValue() : value;
+                if (!(value instanceof Number) && !format.equals("%s")) {
+                    throw new IllegalArgumentException("field {" + f.name() + "} is text and takes no number format");
+                }
+                Object arg = !(value instanceof Number n) ? value : format.endsWith("d") ? (Object) n.longValue()
+                        : format.endsWith("f") ? (Object) n.doubleValue() : n;
                 out.append(String.format(Locale.ROOT, format, arg));
             } else {
                 out.append(part);

@@ -61,7 +61,7 @@ class SceneLoaderTest {
 
     @Test
     void referenceToAMissingRunListsTheRunsThereAre() throws IOException {
-        assertFailureSays(text().replace("of: network, colormap", "of: netwrk, colormap"), "no training run of that name", "network");
+        assertFailureSays(text().replace("of: network, colormap", "of: netwrk, colormap"), "no training or logistic run of that name", "network");
     }
 
     @Test
