@@ -56,6 +56,11 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, where, kernels, everyEpoch);
     }
 
+    /** The same run copying the kernels of the layers at these 0-based indices after every epoch. */
+    public TrainingSpec withKernels(List<Integer> layerIndices) {
+        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, layerIndices, gridEveryEpoch);
+    }
+
     /** The same run cut to {@code count} epochs. */
     public TrainingSpec withEpochs(int count) {
         return new TrainingSpec(inputs, layers, loss, optimizer, count, batchSize, seed, grid, kernels, gridEveryEpoch);

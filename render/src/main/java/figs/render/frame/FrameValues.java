@@ -17,10 +17,15 @@ import java.util.Map;
  * @param state the training state this frame shows, or null
  * @param step  the descent step this frame shows, or null
  * @param split the data split this frame shows (train or test), or null
+ * @param sweep the sweep whose item {@code index} this frame shows, or null
  */
-public record FrameValues(int index, int count, EpochState state, Descent.Point step, Figure.Split split) {
+public record FrameValues(int index, int count, EpochState state, Descent.Point step, Figure.Split split, String sweep) {
     public FrameValues(int index, int count, EpochState state, Descent.Point step) {
-        this(index, count, state, step, null);
+        this(index, count, state, step, null, null);
+    }
+
+    public FrameValues(int index, int count, EpochState state, Descent.Point step, Figure.Split split) {
+        this(index, count, state, step, split, null);
     }
 
     /** How many frames the timeline has. */
@@ -28,6 +33,7 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
         return switch (timeline.each()) {
             case STILL -> 1;
             case SPLIT -> 2;
+            case ITEM -> runs.sweep(timeline.run()).size();
             case EPOCH -> runs.history(timeline.run()).epochs().size();
             case STEP -> runs.descent(timeline.run()).path().size();
         };
@@ -39,6 +45,7 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
         return switch (timeline.each()) {
             case STILL -> new FrameValues(i, count, null, null);
             case SPLIT -> new FrameValues(i, count, null, null, i == 0 ? Figure.Split.TRAIN : Figure.Split.TEST);
+            case ITEM -> new FrameValues(i, count, runs.sweep(timeline.run()).get(i).epochs().getLast(), null, null, timeline.run());
             case EPOCH -> new FrameValues(i, count, runs.history(timeline.run()).epochs().get(i), null);
             case STEP -> new FrameValues(i, count, null, runs.descent(timeline.run()).path().get(i));
         };
@@ -46,7 +53,7 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
 
     /** Which recorded epoch of {@code history} this frame shows: its own, or the last for any other timeline. */
     public int epochIndex(History history) {
-        return state == null ? history.epochs().size() - 1 : index;
+        return state == null || sweep != null ? history.epochs().size() - 1 : index;
     }
 
     /** How many points of a descent's path this frame shows: up to its own step, or all of them. */
@@ -60,6 +67,7 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
      */
     public Map<String, Object> fields(RunResults runs) {
         Map<String, Object> values = new LinkedHashMap<>(fields());
+        if (sweep != null) itemFields(runs, values);
         if (split != null) {
             String name = split == Figure.Split.TRAIN ? "train" : "test";
             values.put("split", name);
@@ -74,12 +82,29 @@ public record FrameValues(int index, int count, EpochState state, Descent.Point 
         return values;
     }
 
+    private void itemFields(RunResults runs, Map<String, Object> values) {
+        values.put("item", index + 1);
+        values.put("items", count);
+        values.put("l2", runs.sweepRun(sweep).l2().get(index));
+        values.put("label", runs.sweepRun(sweep).labels().get(index));
+        float[] kernel = state.kernels().isEmpty() ? new float[0] : state.kernels().values().iterator().next();
+        double min = Double.NaN, max = Double.NaN, sum = 0;
+        for (float w : kernel) {
+            min = Double.isNaN(min) ? w : Math.min(min, w);
+            max = Double.isNaN(max) ? w : Math.max(max, w);
+            sum += w;
+        }
+        values.put("kernel_min", min);
+        values.put("kernel_max", max);
+        values.put("kernel_mean", kernel.length == 0 ? Double.NaN : sum / kernel.length);
+    }
+
     /** Values for the fields of the frame itself. */
     public Map<String, Number> fields() {
         Map<String, Number> values = new LinkedHashMap<>();
         values.put("frame", index);
         values.put("i", index);
-        if (state != null) {
+        if (state != null && sweep == null) {
             values.put("epoch", state.epoch());
             values.put("epochs", count);
             values.put("train_acc", state.trainAccuracy());

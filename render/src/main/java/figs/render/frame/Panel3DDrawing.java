@@ -1,6 +1,7 @@
 package figs.render.frame;
 
 import figs.math.expr.Descent;
+import figs.math.train.History;
 import figs.render.contour.ScalarGrid;
 import figs.render.run.DescentResult;
 import figs.render.run.RunResults;
@@ -32,6 +33,8 @@ import java.util.List;
  * and marker far to near ({@link DepthOrder}), then the axis lines and labels, then the title.
  */
 final class Panel3DDrawing {
+    /** matplotlib's text.linespacing default, 1.2 font sizes between baselines. */
+    private static final double LINE_SPACING = 1.2;
     private final Figure figure;
     private final RunResults runs;
     private final FrameValues frame;
@@ -52,8 +55,9 @@ final class Panel3DDrawing {
         SurfaceMesh mesh = null;
         for (Mark mark : panel.marks()) {
             if (mark instanceof Mark.Surface s) {
-                ScalarGrid grid = runs.descent(s.run()).surface();
-                mesh = new SurfaceMesh(grid, SurfaceMesh.defaultStride(grid.xs().length, s.cells()), camera);
+                ScalarGrid grid = surfaceGrid(s);
+                mesh = new SurfaceMesh(grid, SurfaceMesh.defaultStride(grid.xs().length, s.cells()),
+                        SurfaceMesh.defaultStride(grid.ys().length, s.cells()), camera);
                 SurfacePainter.add(order, mesh, s.colormap(), s.alpha());
             }
         }
@@ -83,9 +87,12 @@ final class Panel3DDrawing {
             new LegendPainter(figure.theme(), panel.legend()).paint(g, area, legend, new Footprint());
         }
         String title = Template.parse(panel.title()).fill(frame.fields(runs));
-        if (!title.isEmpty()) {
-            TextPainter.draw(g, title, panel.boldTitle() ? Fonts.bold(panel.titleSize()) : Fonts.regular(panel.titleSize()),
-                    style.text(), cell.getCenterX(), camera.square().getY(), TextPainter.Align.CENTER, TextPainter.Baseline.BOTTOM);
+        // A title may run over several lines ("\n"), stacked upwards from just above the box as matplotlib does.
+        String[] lines = title.isEmpty() ? new String[0] : title.split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            double y = camera.square().getY() - (lines.length - 1 - k) * LINE_SPACING * panel.titleSize();
+            TextPainter.draw(g, lines[k], panel.boldTitle() ? Fonts.bold(panel.titleSize()) : Fonts.regular(panel.titleSize()),
+                    style.text(), cell.getCenterX(), y, TextPainter.Align.CENTER, TextPainter.Baseline.BOTTOM);
         }
     }
 
@@ -127,7 +134,9 @@ final class Panel3DDrawing {
                 case Mark.Point p -> p.run();
                 default -> null;
             };
-            if (run != null) extend(runs.descent(run), mark instanceof Mark.Surface || mark instanceof Mark.Wireframe, lo, hi);
+            if (mark instanceof Mark.Surface s) extend(surfaceGrid(s), lo, hi);
+            else if (mark instanceof Mark.Wireframe w) extend(runs.descent(w.run()).surface(), lo, hi);
+            else if (run != null) extend(runs.descent(run), lo, hi);
         }
         Limits3D auto = Limits3D.auto(lo, hi);
         Figure.Axis[] axes = {panel.x(), panel.y(), panel.z()};
@@ -141,14 +150,32 @@ final class Panel3DDrawing {
         return new Limits3D(min, max);
     }
 
-    private static void extend(DescentResult d, boolean surface, double[] lo, double[] hi) {
-        if (surface) {
-            ScalarGrid g = d.surface();
-            include(lo, hi, 0, g.xs()[0], g.xs()[g.xs().length - 1]);
-            include(lo, hi, 1, g.ys()[0], g.ys()[g.ys().length - 1]);
-            for (float v : g.values()) include(lo, hi, 2, v, v);
-            return;
-        }
+    /**
+     * What a surface shows: a descent's formula on its grid, or a recorded kernel (inputs x units) with x
+     * the unit and y the input, of the frame's model (a sweep's item, or a training at the frame's epoch).
+     */
+    private ScalarGrid surfaceGrid(Mark.Surface s) {
+        if (s.layer() == null) return runs.descent(s.run()).surface();
+        boolean sweep = s.run().equals(frame.sweep());
+        int item = sweep ? frame.index() : 0;
+        History history = runs.models().contains(s.run()) ? runs.history(s.run()) : runs.sweep(s.run()).get(item);
+        float[] kernel = history.epochs().get(frame.epochIndex(history)).kernels().get(s.layer());
+        var spec = runs.spec(s.run(), item);
+        int inputs = s.layer() == 0 ? spec.inputs() : spec.layers().get(s.layer() - 1).units();
+        int units = spec.layers().get(s.layer()).units();
+        double[] xs = new double[units], ys = new double[inputs];
+        for (int i = 0; i < units; i++) xs[i] = i;
+        for (int j = 0; j < inputs; j++) ys[j] = j;
+        return new ScalarGrid(xs, ys, kernel);
+    }
+
+    private static void extend(ScalarGrid g, double[] lo, double[] hi) {
+        include(lo, hi, 0, g.xs()[0], g.xs()[g.xs().length - 1]);
+        include(lo, hi, 1, g.ys()[0], g.ys()[g.ys().length - 1]);
+        for (float v : g.values()) include(lo, hi, 2, v, v);
+    }
+
+    private static void extend(DescentResult d, double[] lo, double[] hi) {
         for (Descent.Point p : d.path()) {
             include(lo, hi, 0, p.position()[0], p.position()[0]);
             include(lo, hi, 1, p.position()[1], p.position()[1]);

@@ -84,8 +84,11 @@ public record Figure(int width, int height, double pixelsPerPoint, Theme theme, 
             }
         }
 
-        /** A descent's formula over its surface grid, coloured by height; at most {@code cells} cells per side. */
-        record Surface(String run, Colormap colormap, double alpha, int cells) implements Mark {}
+        /**
+         * A descent's formula over its surface grid, or the kernel of layer {@code layer} (0-based; null for
+         * a descent) of a training or sweep run, coloured by height; at most {@code cells} cells per side.
+         */
+        record Surface(String run, Colormap colormap, double alpha, int cells, Integer layer) implements Mark {}
 
         /** A descent's path up to the frame's step; only the last {@code last} steps when that is set. */
         record Path(String run, Color color, double width, Integer last, String label) implements Mark {}

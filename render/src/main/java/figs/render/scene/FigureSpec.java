@@ -77,10 +77,11 @@ public record FigureSpec(Object size, Object theme, String title, Double titleSi
                         List<String> labels, Double width) implements MarkSpec {}
 
         /**
-         * A descent's formula as a 3-D surface coloured by height; {@code cells} caps the cells per side
-         * (matplotlib's rcount/ccount, 50).
+         * A descent's formula as a 3-D surface coloured by height, or with {@code layer} (from 1) the kernel
+         * of that Dense layer of a training or sweep run that records it, (inputs x units) over y and x;
+         * {@code cells} caps the cells per side (matplotlib's rcount/ccount, 50).
          */
-        record Surface(String of, String colormap, Double alpha, Integer cells) implements MarkSpec {}
+        record Surface(String of, String colormap, Double alpha, Integer cells, Integer layer) implements MarkSpec {}
 
         /**
          * A descent's path drawn up to the frame's step, or only its {@code last} steps; without a colour it

@@ -40,9 +40,29 @@ final class Panels3D {
     }
 
     Figure.Mark.Surface surface(MarkSpec.Surface s, String at, Map<String, Run> runs) throws SceneError {
+        if (s.layer() != null) return kernelSurface(s, at, runs);
         return new Figure.Mark.Surface(sampled(s.of(), at, runs), v.colormap(SceneValidator.or(s.colormap(), "rainbow"), at + "/colormap"),
                 v.between(SceneValidator.or(s.alpha(), 1.0), 0, 1, true, at + "/alpha"),
-                v.between(SceneValidator.or(s.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"));
+                v.between(SceneValidator.or(s.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"), null);
+    }
+
+    /** A recorded kernel as a surface: the run must be a training or sweep that records layer {@code layer}. */
+    private Figure.Mark.Surface kernelSurface(MarkSpec.Surface s, String at, Map<String, Run> runs) throws SceneError {
+        String name = v.require(s.of(), at + "/of", "the training or sweep run whose kernel it shows");
+        Run.Train train = switch (runs.get(name)) {
+            case Run.Train t -> t;
+            case Run.Sweep w -> w.base();
+            case null, default -> throw v.error(at + "/of", Messages.unknownRun("of", name, "training or sweep",
+                    runs.values().stream().filter(r -> r instanceof Run.Train || r instanceof Run.Sweep).map(Run::name).toList()));
+        };
+        int layer = v.between(s.layer(), 1, train.spec().layers().size(), at + "/layer") - 1;
+        if (!train.spec().kernels().contains(layer)) {
+            throw v.error(at + "/layer", "the run '" + name + "' does not record layer " + (layer + 1)
+                    + "'s kernel: add it to its record: {kernels: [" + (layer + 1) + "]}.");
+        }
+        return new Figure.Mark.Surface(name, v.colormap(SceneValidator.or(s.colormap(), "rainbow"), at + "/colormap"),
+                v.between(SceneValidator.or(s.alpha(), 1.0), 0, 1, true, at + "/alpha"),
+                v.between(SceneValidator.or(s.cells(), 50), 1, Defaults.MAX_GRID_NODES, at + "/cells"), layer);
     }
 
     Figure.Mark.Wireframe wireframe(MarkSpec.Wireframe w, String at, Map<String, Run> runs) throws SceneError {

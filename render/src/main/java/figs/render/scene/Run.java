@@ -39,6 +39,23 @@ public sealed interface Run {
         }
     }
 
+    /** One training per L2 factor: {@code base} with every layer's L2 replaced by {@code l2[i]}. */
+    record Sweep(String name, Train base, java.util.List<Double> l2, java.util.List<String> labels) implements Run {
+        public Sweep {
+            l2 = java.util.List.copyOf(l2);
+            labels = java.util.List.copyOf(labels);
+        }
+
+        /** The i-th training of the sweep. */
+        public TrainingSpec item(int i) {
+            java.util.List<figs.math.nn.LayerSpec> layers = base.spec().layers().stream()
+                    .map(l -> new figs.math.nn.LayerSpec(l.units(), l.activation(), l2.get(i), l.init())).toList();
+            var s = base.spec();
+            return new TrainingSpec(s.inputs(), layers, s.loss(), s.optimizer(), s.epochs(), s.batchSize(), s.seed(), s.grid(),
+                    s.kernels(), s.gridEveryEpoch());
+        }
+    }
+
     /** A logistic regression (scikit-learn's default, inverse regularisation {@code c}) on a data set's train split. */
     record Logistic(String name, String data, double c, Grid grid, GridAround around) implements Run {}
 

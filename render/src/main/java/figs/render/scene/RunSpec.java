@@ -14,7 +14,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = RunSpec.Train.class, name = "train"),
     @JsonSubTypes.Type(value = RunSpec.Curve.class, name = "curve"),
     @JsonSubTypes.Type(value = RunSpec.Descent.class, name = "descent"),
-    @JsonSubTypes.Type(value = RunSpec.Logistic.class, name = "logistic")
+    @JsonSubTypes.Type(value = RunSpec.Logistic.class, name = "logistic"),
+    @JsonSubTypes.Type(value = RunSpec.Sweep.class, name = "sweep")
 })
 public sealed interface RunSpec {
 
@@ -64,9 +65,17 @@ public sealed interface RunSpec {
 
     /**
      * What to keep for the figure: the prediction on a grid, after every epoch ({@code when: every_epoch},
-     * the default) or only after the last ({@code when: end}, for a fine grid of the trained model).
+     * the default) or only after the last ({@code when: end}, for a fine grid of the trained model); and
+     * the kernels of the Dense layers numbered in {@code kernels} (from 1, the first hidden layer).
      */
-    record RecordSpec(GridSpec grid, String when) {}
+    record RecordSpec(GridSpec grid, String when, List<Integer> kernels) {}
+
+    /**
+     * The training run {@code of}, repeated once per value of {@code l2}, which replaces every layer's L2
+     * factor (0 for none): one model per item, for a figure with a frame per item; {@code labels}, one per
+     * value, name the items in titles ({@code {label}}), by default the factor as Python writes it.
+     */
+    record Sweep(String of, List<Double> l2, List<String> labels) implements RunSpec {}
 
     /**
      * Either {@code nodes} values per axis over x and y, like {@code meshgrid(linspace(...), linspace(...))},

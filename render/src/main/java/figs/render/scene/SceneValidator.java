@@ -37,6 +37,8 @@ final class SceneValidator {
                     .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
                     .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final List<String> OPTIMIZERS = List.of("sgd", "rmsprop", "adam", "adamax");
+    /** A 3-D panel's axis left out: no label, limits from the data. */
+    private static final FigureSpec.AxisSpec NO_AXIS = new FigureSpec.AxisSpec(null, null, null);
     private final Path file;
     private final YamlLocations locations;
 
@@ -71,6 +73,9 @@ final class SceneValidator {
         for (var entry : specs.entrySet()) {
             if (entry.getValue() instanceof RunSpec.Train t) runs.put(entry.getKey(), train(entry.getKey(), t, runs));
             if (entry.getValue() instanceof RunSpec.Descent d) runs.put(entry.getKey(), descents.descent(entry.getKey(), d, runs));
+        }
+        for (var entry : specs.entrySet()) {
+            if (entry.getValue() instanceof RunSpec.Sweep s) runs.put(entry.getKey(), sweep(entry.getKey(), s, runs));
         }
         return runs;
     }
@@ -120,7 +125,31 @@ final class SceneValidator {
                 atLeast(or(t.batchSize(), Defaults.BATCH_SIZE), 1, at + "/batch_size"),
                 nonNegative(or(t.seed(), 0L), at + "/seed"),
                 recording.grid()).withGrid(recording.grid(), recording.everyEpoch());
+        spec = spec.withKernels(kernels(t.record(), spec.layers().size(), at + "/record/kernels"));
         return new Run.Train(name, data, spec, recording.around());
+    }
+
+    /** The 0-based indices of the layers named (from 1) in {@code record.kernels}. */
+    private List<Integer> kernels(RunSpec.RecordSpec record, int layers, String at) throws SceneError {
+        List<Integer> indices = new ArrayList<>();
+        if (record == null || record.kernels() == null) return indices;
+        for (int i = 0; i < record.kernels().size(); i++) {
+            indices.add(between(record.kernels().get(i), 1, layers, at + "/" + i) - 1);
+        }
+        return indices;
+    }
+
+    private Run.Sweep sweep(String name, RunSpec.Sweep s, Map<String, Run> runs) throws SceneError {
+        String at = "/runs/" + name;
+        String base = runOf(s.of(), at, runs, Run.Train.class, "training");
+        List<Double> l2 = require(s.l2(), at + "/l2", "the L2 factors to train with, e.g. [0, 1.0e-5, 1.0e-4]");
+        if (l2.isEmpty()) throw error(at + "/l2", Messages.outOfRange("l2", "empty", "at least one factor"));
+        for (int i = 0; i < l2.size(); i++) between(require(l2.get(i), at + "/l2/" + i, "a number"), 0, Double.MAX_VALUE, true, at + "/l2/" + i);
+        List<String> labels = or(s.labels(), l2.stream().map(figs.render.text.PythonFloat::repr).toList());
+        if (labels.size() != l2.size()) {
+            throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per value (" + l2.size() + ")"));
+        }
+        return new Run.Sweep(name, (Run.Train) runs.get(base), l2, labels);
     }
 
     private List<LayerSpec> layers(List<RunSpec.LayerSpec> specs, String at) throws SceneError {
@@ -215,8 +244,9 @@ final class SceneValidator {
                 between(or(p.titleSize(), theme.titleSize()), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
                 between(or(p.labelSize(), theme.axisLabelSize()), 0, 500, false, at + "/label_size"),
-                axis(p.x(), at + "/x", mayBeAuto), axis(p.y(), at + "/y", mayBeAuto),
-                view == null ? null : axis(or(p.z(), new FigureSpec.AxisSpec(null, null, null)), at + "/z", true), view,
+                axis(view == null ? p.x() : or(p.x(), NO_AXIS), at + "/x", mayBeAuto),
+                axis(view == null ? p.y() : or(p.y(), NO_AXIS), at + "/y", mayBeAuto),
+                view == null ? null : axis(or(p.z(), NO_AXIS), at + "/z", true), view,
                 legend(p.legend(), at + "/legend"), marks);
     }
 
@@ -439,7 +469,7 @@ final class SceneValidator {
     // ---- timeline and outputs
 
     private Timeline timeline(TimelineSpec t, Map<String, Run> runs) throws SceneError {
-        List<String> kinds = List.of("epoch", "step", "split", "still");
+        List<String> kinds = List.of("epoch", "step", "split", "item", "still");
         if ("still".equals(t.each())) {
             if (t.of() != null) throw error("/timeline/of", "a still has no run to follow; leave out 'of'.");
             return Timeline.still();
@@ -447,6 +477,9 @@ final class SceneValidator {
         if ("split".equals(t.each())) {
             if (t.of() != null) throw error("/timeline/of", "a timeline of splits shows train then test of every run; leave out 'of'.");
             return new Timeline(Timeline.Each.SPLIT, null);
+        }
+        if ("item".equals(t.each())) {
+            return new Timeline(Timeline.Each.ITEM, runOf(t.of(), "/timeline", runs, Run.Sweep.class, "sweep"));
         }
         if ("step".equals(t.each())) {
             return new Timeline(Timeline.Each.STEP, runOf(t.of(), "/timeline", runs, Run.Descent.class, "descent"));

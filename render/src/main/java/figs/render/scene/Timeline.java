@@ -12,7 +12,9 @@ public record Timeline(Each each, String run) {
     public enum Each {
         STILL, EPOCH, STEP,
         /** Two frames: the train split, then the test split. */
-        SPLIT
+        SPLIT,
+        /** One frame per model of a sweep. */
+        ITEM
     }
 
     /** The fields a frame of a training offers to titles, e.g. {@code {epoch:03d}} or {@code {test_acc:.2f}}. */
@@ -22,6 +24,12 @@ public record Timeline(Each each, String run) {
     public static final List<String> STEP_FIELDS = List.of("step", "steps", "frame", "i", "value");
     /** The fields of a timeline of splits: which split ("train", "test"; "Train", "Test" capitalised). */
     public static final List<String> SPLIT_FIELDS = List.of("split", "Split", "frame", "i");
+    /**
+     * The fields of a sweep's frame: the item (from 1), their count, its L2 factor, and the minimum,
+     * maximum and mean of the first kernel its model records.
+     */
+    public static final List<String> ITEM_FIELDS = List.of("item", "items", "frame", "i", "l2", "label", "kernel_min",
+            "kernel_max", "kernel_mean");
     /** A still has no epoch to show. */
     public static final List<String> STILL_FIELDS = List.of("frame", "i");
 
@@ -39,6 +47,7 @@ public record Timeline(Each each, String run) {
             case EPOCH -> FIELDS;
             case STEP -> STEP_FIELDS;
             case SPLIT -> SPLIT_FIELDS;
+            case ITEM -> ITEM_FIELDS;
         };
     }
 }

@@ -59,8 +59,10 @@ public final class Template {
                 if (!(value instanceof Number) && !format.equals("%s")) {
                     throw new IllegalArgumentException("field {" + f.name() + "} is text and takes no number format");
                 }
+                // Without a format a float reads as Python's str() writes it (1e-05, 0.001), as in the notebooks.
                 Object arg = !(value instanceof Number n) ? value : format.endsWith("d") ? (Object) n.longValue()
-                        : format.endsWith("f") ? (Object) n.doubleValue() : n;
+                        : format.endsWith("f") ? (Object) n.doubleValue()
+                        : n instanceof Double d ? PythonFloat.repr(d) : n;
                 out.append(String.format(Locale.ROOT, format, arg));
             } else {
                 out.append(part);

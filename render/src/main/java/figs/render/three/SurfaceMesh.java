@@ -15,7 +15,8 @@ public final class SurfaceMesh {
     public static final int DEFAULT_CELLS = 50;
 
     private final ScalarGrid grid;
-    private final int stride;
+    private final int strideX;
+    private final int strideY;
     private final int cellsX;
     private final int cellsY;
     private final Path2D.Double[] outlines;
@@ -24,11 +25,17 @@ public final class SurfaceMesh {
     private final boolean[] upperSideSeen;
 
     public SurfaceMesh(ScalarGrid grid, int stride, Projection3D camera) {
+        this(grid, stride, stride, camera);
+    }
+
+    /** Cells of {@code strideX} grid steps along x and {@code strideY} along y (matplotlib's cstride, rstride). */
+    public SurfaceMesh(ScalarGrid grid, int strideX, int strideY, Projection3D camera) {
         this.grid = grid;
-        this.stride = stride;
+        this.strideX = strideX;
+        this.strideY = strideY;
         int nx = grid.xs().length, ny = grid.ys().length;
-        cellsX = (nx - 2) / stride + 1;
-        cellsY = (ny - 2) / stride + 1;
+        cellsX = (nx - 2) / strideX + 1;
+        cellsY = (ny - 2) / strideY + 1;
         outlines = new Path2D.Double[cellsX * cellsY];
         depths = new double[outlines.length];
         meanHeights = new double[outlines.length];
@@ -50,12 +57,12 @@ public final class SurfaceMesh {
     /** A cell's extent along x and along y, in data units. */
     public double cellWidth() {
         double[] xs = grid.xs();
-        return stride * (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
+        return strideX * (xs[xs.length - 1] - xs[0]) / (xs.length - 1);
     }
 
     public double cellHeight() {
         double[] ys = grid.ys();
-        return stride * (ys[ys.length - 1] - ys[0]) / (ys.length - 1);
+        return strideY * (ys[ys.length - 1] - ys[0]) / (ys.length - 1);
     }
 
     public Path2D.Double outline(int cell) {
@@ -94,8 +101,8 @@ public final class SurfaceMesh {
     public int cellAt(double x, double y) {
         double[] xs = grid.xs(), ys = grid.ys();
         if (x < xs[0] || x > xs[xs.length - 1] || y < ys[0] || y > ys[ys.length - 1]) return -1;
-        int ci = Math.min(cellsX - 1, node(xs, x) / stride);
-        int cj = Math.min(cellsY - 1, node(ys, y) / stride);
+        int ci = Math.min(cellsX - 1, node(xs, x) / strideX);
+        int cj = Math.min(cellsY - 1, node(ys, y) / strideY);
         return cj * cellsX + ci;
     }
 
@@ -111,8 +118,8 @@ public final class SurfaceMesh {
 
     private void build(int ci, int cj, Projection3D camera) {
         int nx = grid.xs().length, ny = grid.ys().length;
-        int i0 = ci * stride, j0 = cj * stride;
-        int i1 = Math.min(i0 + stride, nx - 1), j1 = Math.min(j0 + stride, ny - 1);
+        int i0 = ci * strideX, j0 = cj * strideY;
+        int i1 = Math.min(i0 + strideX, nx - 1), j1 = Math.min(j0 + strideY, ny - 1);
         Path2D.Double outline = new Path2D.Double();
         double[] p = new double[3];
         double depthSum = 0, heightSum = 0;
