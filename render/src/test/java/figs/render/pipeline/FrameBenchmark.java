@@ -14,11 +14,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Issue 4's measurement, run by hand (not a test): the time to draw the last 720 x 720 boundary frame
- * (filled contours + 900 points) as a raster and as SVG, and the SVG's size. Medians of repeated runs
- * after a warm-up, on one thread.
+ * The time to draw one frame of a scene (its last; by default the 720 x 720 boundary frame, filled
+ * contours + 900 points) as a raster and as SVG, and the SVG's size: medians of repeated runs after a
+ * warm-up, on one thread. Run by {@code scripts/bench frame [scene.yaml]}; a benchmark, not a test.
  */
-public final class BoundaryFrameBenchmark {
+public final class FrameBenchmark {
     private static final int WARMUP = 20;
     private static final int RUNS = 30;
 
@@ -27,7 +27,7 @@ public final class BoundaryFrameBenchmark {
         RunResults runs = RunResults.compute(scene, line -> {});
         int count = FrameValues.count(scene.timeline(), runs);
         FigureDrawing drawing = new FigureDrawing(scene.figure(), runs, FrameValues.of(scene.timeline(), runs, count - 1));
-        Path svg = Files.createTempFile("boundary", ".svg");
+        Path svg = Files.createTempFile("frame", ".svg");
         double[] raster = new double[RUNS], vector = new double[RUNS];
         for (int i = 0; i < WARMUP + RUNS; i++) {
             long t0 = System.nanoTime();
