@@ -3,7 +3,9 @@ package figs.render.frame;
 import figs.math.train.History;
 import figs.output.Drawing;
 import figs.render.layout.Footprint;
+import figs.render.layout.Overhang;
 import figs.render.layout.PlotArea;
+import figs.render.layout.TightLayout;
 import figs.render.marks.AxesPainter;
 import figs.render.marks.ContourPainter;
 import figs.render.marks.FunctionPainter;
@@ -51,7 +53,8 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
         g.fillRect(0, 0, figure.width(), figure.height());
         java.awt.geom.AffineTransform saved = g.getTransform();
         if (figure.pixelsPerPoint() != 1) g.scale(figure.pixelsPerPoint(), figure.pixelsPerPoint());
-        for (int i = 0; i < figure.panels().size(); i++) paintPanel(g, theme, figure.panels().get(i), i);
+        TightLayout layout = layout();
+        for (int i = 0; i < figure.panels().size(); i++) paintPanel(g, theme, figure.panels().get(i), i, layout);
         paintSuptitle(g, theme);
         g.setTransform(saved);
     }
@@ -73,12 +76,47 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                 TextPainter.Align.CENTER, TextPainter.Baseline.TOP, 0);
     }
 
-    private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell) {
+    /**
+     * The subplot parameters: the figure's own, or with {@code layout: tight} margins and gaps fitted to the
+     * measured text. Tick labels depend on the panel's size, so the fit is taken twice.
+     */
+    private TightLayout layout() {
+        Figure.Margins m = figure.margins();
+        TightLayout layout = new TightLayout(m.left(), m.right(), m.bottom(), m.top(), figure.wspace(), figure.hspace());
+        if (!figure.tight()) return layout;
+        // As matplotlib's tight_layout, give up and keep the figure's own margins when the text cannot fit.
+        try {
+            TightLayout fitted = layout;
+            for (int pass = 0; pass < 2; pass++) fitted = fit(fitted);
+            return fitted;
+        } catch (IllegalArgumentException tooSmall) {
+            return layout;
+        }
+    }
+
+    private TightLayout fit(TightLayout layout) {
+        Theme theme = figure.theme();
+        Overhang[] cells = new Overhang[figure.rows() * figure.columns()];
+        for (int i = 0; i < figure.panels().size(); i++) {
+            Figure.Panel panel = figure.panels().get(i);
+            if (panel.view() != null) continue;
+            PlotArea area = area(layout, i, AxisLimits.of(panel.x(), panel, runs, true), AxisLimits.of(panel.y(), panel, runs, false));
+            String title = Template.parse(panel.title()).fill(frame.fields(runs));
+            cells[i] = new AxesPainter(theme, area).overhang(panel.x().label(), panel.y().label(), panel.labelSize(), title,
+                    panel.titleSize());
+        }
+        double reserveTop = figure.title().isEmpty() ? 0 : SUPTITLE_TOP * heightPoints() + figure.titleSize() * 1.2;
+        return TightLayout.fit(widthPoints(), heightPoints(), figure.rows(), figure.columns(), cells,
+                TightLayout.PAD_FONT_SIZES * theme.tickLabelSize(), reserveTop);
+    }
+
+    private void paintPanel(Graphics2D g, Theme theme, Figure.Panel panel, int cell, TightLayout layout) {
         if (panel.view() != null) {
-            new Panel3DDrawing(figure, runs, frame).paint(g, panel, area(cell, new double[] {0, 1}, new double[] {0, 1}).bounds());
+            new Panel3DDrawing(figure, runs, frame).paint(g, panel,
+                    area(layout, cell, new double[] {0, 1}, new double[] {0, 1}).bounds());
             return;
         }
-        PlotArea area = area(cell, AxisLimits.of(panel.x(), panel, runs, true), AxisLimits.of(panel.y(), panel, runs, false));
+        PlotArea area = area(layout, cell, AxisLimits.of(panel.x(), panel, runs, true), AxisLimits.of(panel.y(), panel, runs, false));
         List<LegendPainter.Entry> legend = new ArrayList<>();
         Footprint drawn = new Footprint();
         AxesPainter axes = new AxesPainter(theme, area);
@@ -135,10 +173,9 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
     }
 
     /** The plot area of grid cell {@code cell} for data limits x and y, as matplotlib's GridSpec cuts the figure. */
-    private PlotArea area(int cell, double[] x, double[] y) {
-        Figure.Margins m = figure.margins();
+    private PlotArea area(TightLayout m, int cell, double[] x, double[] y) {
         return PlotArea.cell(widthPoints(), heightPoints(), m.left(), m.right(), m.bottom(), m.top(), figure.rows(),
-                figure.columns(), cell / figure.columns(), cell % figure.columns(), figure.wspace(), figure.hspace(),
+                figure.columns(), cell / figure.columns(), cell % figure.columns(), m.wspace(), m.hspace(),
                 x[0], x[1], y[0], y[1]);
     }
 

@@ -17,6 +17,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import figs.render.layout.Overhang;
 import java.util.List;
 
 /** The frame around a panel's data: face, grid, spines, tick labels, axis labels and title. */
@@ -85,6 +86,35 @@ public final class AxesPainter {
             double y = area.y().pixel(t);
             g.draw(new Line2D.Double(b.x - theme.tickLength(), y, b.x, y));
         }
+    }
+
+    /**
+     * How far {@link #paintLabels} reaches beyond the plot area: the widest y tick label and the y label
+     * to the left, the x tick labels and x label below, the title above, and the last x tick label's
+     * right half beyond the right edge.
+     */
+    public Overhang overhang(String xLabel, String yLabel, double labelSize, String title, double titleSize) {
+        Font tickFont = Fonts.regular(theme.tickLabelSize());
+        double tickHeight = TextPainter.ascent(tickFont) + TextPainter.descent(tickFont);
+        double widest = 0;
+        for (String t : TickLabels.format(yTicks)) widest = Math.max(widest, TextPainter.width(tickFont, t));
+        Font labelFont = Fonts.regular(labelSize);
+        double labelHeight = TextPainter.ascent(labelFont) + TextPainter.descent(labelFont);
+        double left = theme.tickLabelGap() + widest + (yLabel.isEmpty() ? 0 : LABEL_PAD + labelHeight);
+        double bottom = theme.tickLabelGap() + tickHeight + (xLabel.isEmpty() ? 0 : LABEL_PAD + labelHeight);
+        Font titleFont = Fonts.regular(titleSize);
+        double top = title.isEmpty() ? 0 : TITLE_PAD + TextPainter.ascent(titleFont) + TextPainter.descent(titleFont);
+        double right = 0;
+        List<String> xText = TickLabels.format(xTicks);
+        Rectangle2D.Double b = area.bounds();
+        for (int i = 0; i < xTicks.size(); i++) {
+            right = Math.max(right, area.x().pixel(xTicks.get(i)) + TextPainter.width(tickFont, xText.get(i)) / 2 - (b.x + b.width));
+        }
+        // Axis labels longer than their side spill past its ends: the y label (turned upright) above and
+        // below the panel, the x label left and right of it.
+        double ySpill = Math.max(0, (MathText.width(yLabel, labelSize) - b.height) / 2);
+        double xSpill = Math.max(0, (MathText.width(xLabel, labelSize) - b.width) / 2);
+        return new Overhang(Math.max(left, xSpill), Math.max(right, xSpill), Math.max(top, ySpill), Math.max(bottom, ySpill));
     }
 
     public void paintLabels(Graphics2D g, String xLabel, String yLabel, double labelSize, String title, double titleSize,

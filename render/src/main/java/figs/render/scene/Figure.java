@@ -10,7 +10,8 @@ import java.util.List;
  * panels (empty for none; it may hold frame fields), and panels in a grid of rows x columns with spacing.
  */
 public record Figure(int width, int height, double pixelsPerPoint, Theme theme, String title, double titleSize,
-                     int rows, int columns, double wspace, double hspace, Margins margins, List<Panel> panels) {
+                     int rows, int columns, double wspace, double hspace, Margins margins, List<Panel> panels,
+                     boolean tight) {
     /** Where the grid of panels sits, as fractions of the figure from its left and bottom edges. */
     public record Margins(double left, double right, double bottom, double top) {}
 

@@ -9,10 +9,11 @@ import java.util.List;
  * suptitle), theme (a name, or a mapping of a base theme and values that replace its
  * own, see {@link ThemeSpec}), and panels holding marks bound to runs, laid out row by row in a
  * {@code grid} of [rows, columns] with matplotlib's {@code wspace}/{@code hspace} {@code spacing}, inside
- * {@code margins} [left, right, bottom, top] given as fractions of the figure (matplotlib's subplot parameters).
+ * {@code margins} [left, right, bottom, top] given as fractions of the figure (matplotlib's subplot parameters),
+ * or with {@code layout: tight} margins and spacing fitted to the text as matplotlib's tight_layout does.
  */
 public record FigureSpec(Object size, Object theme, String title, Double titleSize, List<Integer> grid,
-                         List<Double> spacing, List<Double> margins, List<PanelSpec> panels) {
+                         List<Double> spacing, List<Double> margins, List<PanelSpec> panels, String layout) {
 
     /**
      * A theme written as a mapping: {@code base} names the theme to start from, every other key replaces

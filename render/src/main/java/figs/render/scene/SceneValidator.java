@@ -224,7 +224,14 @@ final class SceneValidator {
                 title(or(f.title(), ""), "/figure/title", titleFields(timeline, runs)),
                 between(or(f.titleSize(), Defaults.SUPTITLE_SIZE), 0, 500, false, "/figure/title_size"), rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
-                margins(f.margins(), theme), panels);
+                margins(f.margins(), theme), panels, tight(f.layout()));
+    }
+
+    /** {@code layout: tight} fits margins and gaps to the text, as matplotlib's tight_layout; {@code fixed} (the default) keeps them. */
+    private boolean tight(String layout) throws SceneError {
+        if (layout == null || layout.equals("fixed")) return false;
+        if (layout.equals("tight")) return true;
+        throw error("/figure/layout", Messages.notOneOf("layout", layout, List.of("fixed", "tight")));
     }
 
     private Figure.Panel panel(PanelSpec p, String at, Map<String, Run> runs, Timeline timeline, Theme theme)

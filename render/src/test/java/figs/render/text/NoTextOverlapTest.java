@@ -35,6 +35,8 @@ class NoTextOverlapTest {
     /** Ink boxes may share an edge; they overlap when the shared region is wider and taller than this (px). */
     private static final double TOUCH = 0.5;
     private static final Pattern SIZE = Pattern.compile("(?m)^  size: (\\[[^\\]]*\\])");
+    /** A size written after this is drawn with {@code layout: tight}, margins fitted to the measured text. */
+    private static final String TIGHT = "tight ";
 
     @TestFactory
     Stream<DynamicTest> labelsOfEverySceneAtEverySizeKeepApart() throws IOException {
@@ -53,6 +55,7 @@ class NoTextOverlapTest {
             sizes.add(written);
             for (double k : SCALES) sizes.add("[" + Math.round(k * width) + ", " + Math.round(k * height) + "]");
             sizes.add("{inches: [" + width / 72.0 + ", " + height / 72.0 + "], dpi: " + SHARP_DPI + "}");
+            sizes.add(TIGHT + "[" + Math.round(SCALES[0] * width) + ", " + Math.round(SCALES[0] * height) + "]");
             tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file, text, sizes)));
         }
         return tests.stream();
@@ -61,7 +64,8 @@ class NoTextOverlapTest {
     private static void check(Path file, String text, List<String> sizes) throws Exception {
         SceneLoader loader = new SceneLoader();
         RunResults runs = null;
-        for (String size : sizes) {
+        for (String written : sizes) {
+            String size = written.startsWith(TIGHT) ? written.substring(TIGHT.length()) + "\n  layout: tight" : written;
             String resized = SIZE.matcher(text).find() ? SIZE.matcher(text).replaceFirst("  size: " + Matcher.quoteReplacement(size))
                     : text.replaceFirst("(?m)^figure:\\n", "figure:\n  size: " + Matcher.quoteReplacement(size) + "\n");
             Scene scene = figs.render.scene.QuickScenes.shorten(loader.load(file, resized));
