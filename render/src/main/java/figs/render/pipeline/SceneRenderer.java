@@ -5,6 +5,7 @@ import figs.output.FrameSink;
 import figs.output.Rasterizer;
 import figs.render.frame.FigureDrawing;
 import figs.render.frame.FrameValues;
+import figs.render.run.RunCache;
 import figs.render.run.RunResults;
 import figs.render.scene.Output;
 import figs.render.scene.Scene;
@@ -35,27 +36,34 @@ public final class SceneRenderer implements AutoCloseable {
     /** A file written, with its size and the time its encoder took (accepting frames and finishing). */
     public record Written(Path file, long bytes, double encodeSeconds) {}
 
-    /** Threads drawing frames (1: everything on the caller's thread), which frames, and who hears progress. */
-    public record Options(int threads, FrameRange frames, Progress progress) {
+    /**
+     * Threads drawing frames (1: everything on the caller's thread), which frames, where computed runs are
+     * kept between renders, and who hears progress.
+     */
+    public record Options(int threads, FrameRange frames, RunCache cache, Progress progress) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
         }
 
-        /** Every core, every frame, no progress. */
+        /** Every core, every frame, no cache, no progress. */
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), FrameRange.ALL, Progress.quiet());
+            return new Options(Runtime.getRuntime().availableProcessors(), FrameRange.ALL, RunCache.NONE, Progress.quiet());
         }
 
         public Options withThreads(int count) {
-            return new Options(count, frames, progress);
+            return new Options(count, frames, cache, progress);
         }
 
         public Options withFrames(FrameRange range) {
-            return new Options(threads, range, progress);
+            return new Options(threads, range, cache, progress);
+        }
+
+        public Options withCache(RunCache runs) {
+            return new Options(threads, frames, runs, progress);
         }
 
         public Options withProgress(Progress to) {
-            return new Options(threads, frames, to);
+            return new Options(threads, frames, cache, to);
         }
     }
 
@@ -76,7 +84,9 @@ public final class SceneRenderer implements AutoCloseable {
     }
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
-        RunResults runs = RunResults.compute(scene, log);
+        Progress.Bar computing = options.progress().start(scene.name() + ": runs", scene.runs().size());
+        RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance);
+        computing.finish();
         int count = FrameValues.count(scene.timeline(), runs);
         FrameRange range = options.frames().within(count);
         if (range == null) {

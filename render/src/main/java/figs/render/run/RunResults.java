@@ -10,13 +10,14 @@ import figs.render.contour.ScalarGrid;
 import figs.render.scene.Run;
 import figs.render.scene.Scene;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The computed state of every run of a scene: data splits, training histories, regression samples and
- * descents. Computed once;
- * frames only read it, so drawing never retrains.
+ * descents. Computed once, or read from a {@link RunCache} when an identical run ({@link RunKey}) was
+ * computed before; frames only read it, so drawing never retrains.
  */
 public final class RunResults {
     private final Map<String, Split> splits = new HashMap<>();
@@ -26,25 +27,72 @@ public final class RunResults {
 
     private RunResults() {}
 
-    /** Computes every run; {@code log} hears one line per run with how long it took. */
+    /** Computes every run; {@code log} hears one line per training with how long it took. */
     public static RunResults compute(Scene scene, Consumer<String> log) {
+        return compute(scene, RunCache.NONE, log, () -> {});
+    }
+
+    /**
+     * Every run, from {@code cache} where it holds it; {@code log} hears one line per training (trained, or
+     * read from the cache), {@code afterEach} is told when each run is ready.
+     */
+    public static RunResults compute(Scene scene, RunCache cache, Consumer<String> log, Runnable afterEach) {
         RunResults results = new RunResults();
+        // Data sets and curves first: trainings and descents read them.
         for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Data d) {
-                results.splits.put(d.name(), Datasets.split(d.generator().make(), d.testFraction(), d.splitSeed()));
-            }
-            if (run instanceof Run.Curve c) results.curves.put(c.name(), c.make());
+            if (run instanceof Run.Data || run instanceof Run.Curve) results.put(run, results.obtain(run, scene, cache, log), afterEach);
         }
         for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Train t) {
-                long start = System.nanoTime();
-                results.histories.put(t.name(), Trainer.train(t.spec(), results.split(t.data())));
-                log.accept(String.format(java.util.Locale.ROOT, "trained %s: %d epochs in %.2f s", t.name(),
-                        t.spec().epochs(), (System.nanoTime() - start) / 1e9));
-            }
-            if (run instanceof Run.Descent d) results.descents.put(d.name(), descend(d, results));
+            if (run instanceof Run.Train || run instanceof Run.Descent) results.put(run, results.obtain(run, scene, cache, log), afterEach);
         }
         return results;
+    }
+
+    private Object obtain(Run run, Scene scene, RunCache cache, Consumer<String> log) {
+        String key = cache.enabled() ? RunKey.of(run, scene.runs()) : null;
+        Object cached = key == null ? null : cache.load(key);
+        if (cached != null && fits(run, cached)) {
+            if (run instanceof Run.Train) log.accept(scene.name() + ": " + run.name() + " from the cache (" + key.substring(0, 12) + ")");
+            return cached;
+        }
+        Object computed = compute(run, scene, log);
+        if (key != null) cache.store(key, computed);
+        return computed;
+    }
+
+    private Object compute(Run run, Scene scene, Consumer<String> log) {
+        return switch (run) {
+            case Run.Data d -> Datasets.split(d.generator().make(), d.testFraction(), d.splitSeed());
+            case Run.Curve c -> c.make();
+            case Run.Train t -> {
+                long start = System.nanoTime();
+                History history = Trainer.train(t.spec(), split(t.data()));
+                log.accept(String.format(Locale.ROOT, "%s: trained %s: %d epochs in %.2f s", scene.name(), t.name(),
+                        t.spec().epochs(), (System.nanoTime() - start) / 1e9));
+                yield history;
+            }
+            case Run.Descent d -> descend(d, this);
+        };
+    }
+
+    /** Whether a cached result is of the run's kind (a key collision or a mislabelled file would not be). */
+    private static boolean fits(Run run, Object result) {
+        return switch (run) {
+            case Run.Data d -> result instanceof Split;
+            case Run.Curve c -> result instanceof double[][];
+            case Run.Train t -> result instanceof History;
+            case Run.Descent d -> result instanceof DescentResult;
+        };
+    }
+
+    private void put(Run run, Object result, Runnable afterEach) {
+        switch (run) {
+            case Run.Data d -> splits.put(d.name(), (Split) result);
+            case Run.Curve c -> curves.put(c.name(), (double[][]) result);
+            case Run.Train t -> histories.put(t.name(), (History) result);
+            case Run.Descent d -> descents.put(d.name(), (DescentResult) result);
+        }
+        afterEach.run();
     }
 
     /** The path of a descent, and its formula on the surface grid, on the columns of its curve run. */
