@@ -20,7 +20,7 @@ final class OutputOptions {
     FrameRange frames = FrameRange.ALL;
 
     @Option(names = "--cache", paramLabel = "DIR",
-            description = "Where computed runs are kept between renders (default: " + CACHE_FOLDER + " next to the output folder).")
+            description = "Folder of computed runs kept between renders; by default " + CACHE_FOLDER + " beside the output folder.")
     Path cache;
 
     @Option(names = "--no-cache", description = "Compute every run, and keep nothing.")
