@@ -1,78 +1,110 @@
 package figs.render.cli;
 
+import figs.render.pipeline.Progress;
 import figs.render.pipeline.SceneRenderer;
 import figs.render.scene.Scene;
 import figs.render.scene.SceneError;
 import figs.render.scene.SceneLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code figs render <scene.yaml | folder>... [--out DIR]}: one line per file written. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Trains what the scenes need and writes their figures.")
+/** {@code figs render <scene.yaml | folder>... [--out DIR] [--only NAME] [--frames 0-9] [--jobs N]}: one line per file written. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Figs.Version.class,
+        description = {"Trains what the scenes need and writes their figures.",
+            "Every scene is checked before anything is drawn: a bad scene stops with exit code 2 and writes nothing.",
+            "Computed runs are cached (see --cache), so a change to how a figure looks does not retrain."})
 final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENE", description = "Scene files, or folders of *.yaml scene files.")
     List<Path> scenes;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--only", paramLabel = "NAME", split = ",",
+            description = "Render only these scenes (file names without .yaml); may be repeated or comma-separated.")
+    List<String> only;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Scenes rendered at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        if (jobs < 1) throw new IllegalArgumentException("--jobs must be 1 or more, not " + jobs);
         PrintWriter stderr = spec.commandLine().getErr();
+        List<Scene> loaded = load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
+        if (loaded == null) return Figs.BAD_SCENE;
+        Progress progress = Figs.progress(spec);
+        try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+            return renderAll(loaded, renderer, progress, stderr);
+        }
+    }
+
+    /** Every scene, or null after printing every error when any is bad. */
+    static List<Scene> load(List<Path> files, PrintWriter stderr) {
         List<Scene> loaded = new ArrayList<>();
         SceneLoader loader = new SceneLoader();
-        for (Path file : sceneFiles()) {
+        boolean bad = false;
+        for (Path file : files) {
             try {
                 loaded.add(loader.load(file));
             } catch (SceneError e) {
                 stderr.println(e);
-                stderr.flush();
-                return Figs.BAD_SCENE;
+                bad = true;
             }
         }
-        SceneRenderer renderer = new SceneRenderer(line -> { stdout.println(line); stdout.flush(); });
-        for (Scene scene : loaded) {
-            for (SceneRenderer.Written w : renderer.render(scene, out)) {
-                stdout.println(String.format(Locale.ROOT, "wrote %s  %s  (encoded in %.2f s)", w.file(), size(w.bytes()),
-                        w.encodeSeconds()));
-                stdout.flush();
-            }
-        }
-        return 0;
+        stderr.flush();
+        return bad ? null : loaded;
     }
 
-    private List<Path> sceneFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : scenes) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().forEach(files::add);
+    private int renderAll(List<Scene> loaded, SceneRenderer renderer, Progress progress, PrintWriter stderr) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, loaded.size())));
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Scene scene : loaded) done.add(pool.submit(() -> renderOne(scene, renderer, progress)));
+            int failures = 0;
+            for (int i = 0; i < done.size(); i++) {
+                try {
+                    done.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures++;
+                    stderr.println(loaded.get(i).file() + ": could not render: " + Figs.describe(e.getCause()));
+                    stderr.flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
                 }
-            } else {
-                files.add(p);
             }
+            return failures == 0 ? 0 : 1;
+        } finally {
+            pool.shutdownNow();
         }
-        return files;
     }
 
-    private static String size(long bytes) {
+    private Void renderOne(Scene scene, SceneRenderer renderer, Progress progress) throws IOException {
+        for (SceneRenderer.Written w : renderer.render(scene, output.out)) {
+            progress.line(String.format(Locale.ROOT, "wrote %s  %s  (encoded in %.2f s)", w.file(), size(w.bytes()), w.encodeSeconds()));
+        }
+        return null;
+    }
+
+    static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.2f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
     }

@@ -1,23 +1,29 @@
 package figs.render.run;
 
+import figs.math.data.Dataset;
 import figs.math.data.Datasets;
 import figs.math.data.Split;
 import figs.math.expr.Descent;
 import figs.math.train.Grid;
 import figs.math.train.History;
 import figs.math.train.Trainer;
+import figs.math.train.TrainingSpec;
 import figs.render.contour.ScalarGrid;
 import figs.render.scene.Run;
 import figs.render.scene.Scene;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The computed state of every run of a scene: data splits, training histories, regression samples and
- * descents. Computed once;
- * frames only read it, so drawing never retrains.
+ * The computed state of every run of a scene: data splits, training histories (networks, logistic
+ * regressions, sweeps), regression samples and descents. Computed once, or read from a {@link RunCache} when an identical run ({@link RunKey}) was
+ * computed before; frames only read it, so drawing never retrains.
  */
 public final class RunResults {
     private final Map<String, Split> splits = new HashMap<>();
@@ -26,46 +32,111 @@ public final class RunResults {
     private final Map<String, DescentResult> descents = new HashMap<>();
     private final Map<String, List<History>> sweeps = new HashMap<>();
     private final Map<String, Run.Sweep> sweepRuns = new HashMap<>();
-    private final Map<String, figs.math.train.TrainingSpec> specs = new HashMap<>();
+    private final Map<String, Run.Train> trainings = new HashMap<>();
 
     private RunResults() {}
 
-    /** Computes every run; {@code log} hears one line per run with how long it took. */
+    /** Computes every run; {@code log} hears one line per training with how long it took. */
     public static RunResults compute(Scene scene, Consumer<String> log) {
+        return compute(scene, RunCache.NONE, log, () -> {});
+    }
+
+    /**
+     * Every run, from {@code cache} where it holds it; {@code log} hears one line per training (trained, or
+     * read from the cache), {@code afterEach} is told when each run is ready.
+     */
+    public static RunResults compute(Scene scene, RunCache cache, Consumer<String> log, Runnable afterEach) {
         RunResults results = new RunResults();
-        java.util.Set<String> shown = shown(scene);
+        Set<String> shown = ShownRuns.of(scene);
+        // Data sets and curves first: the models and descents read them.
         for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Data d) {
-                results.splits.put(d.name(), Datasets.split(d.generator().make(), d.testFraction(), d.splitSeed()));
-            }
-            if (run instanceof Run.Curve c) results.curves.put(c.name(), c.make());
+            if (run instanceof Run.Data || run instanceof Run.Curve) results.put(run, results.obtain(run, scene, cache, log), afterEach);
         }
         for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Logistic l) results.histories.put(l.name(), LogisticHistory.fit(l, results.split(l.data()),
-                    l.around() == null ? l.grid() : l.around().over(both(results.split(l.around().data())))));
-            if (run instanceof Run.Train t && shown.contains(t.name())) {
-                long start = System.nanoTime();
-                var spec = t.around() == null ? t.spec()
-                        : t.spec().withGrid(t.around().over(both(results.split(t.around().data()))), t.spec().gridEveryEpoch());
-                results.histories.put(t.name(), Trainer.train(spec, results.split(t.data())));
-                results.specs.put(t.name(), spec);
-                log.accept(String.format(java.util.Locale.ROOT, "trained %s: %d epochs in %.2f s", t.name(),
-                        t.spec().epochs(), (System.nanoTime() - start) / 1e9));
-            }
-            if (run instanceof Run.Descent d) results.descents.put(d.name(), descend(d, results));
-        }
-        for (Run run : scene.runs().values()) {
-            if (run instanceof Run.Sweep s) {
-                long start = System.nanoTime();
-                List<History> items = new java.util.ArrayList<>();
-                for (int i = 0; i < s.l2().size(); i++) items.add(Trainer.train(s.item(i), results.split(s.base().data())));
-                results.sweeps.put(s.name(), items);
-                results.sweepRuns.put(s.name(), s);
-                log.accept(String.format(java.util.Locale.ROOT, "trained %s: %d models of %d epochs in %.2f s", s.name(),
-                        items.size(), s.base().spec().epochs(), (System.nanoTime() - start) / 1e9));
+            if (run instanceof Run.Train t) results.trainings.put(t.name(), t);
+            boolean needed = !(run instanceof Run.Train) || shown.contains(run.name());
+            if (needed && !(run instanceof Run.Data || run instanceof Run.Curve)) {
+                results.put(run, results.obtain(run, scene, cache, log), afterEach);
             }
         }
         return results;
+    }
+
+    private Object obtain(Run run, Scene scene, RunCache cache, Consumer<String> log) {
+        String key = cache.enabled() ? RunKey.of(run, scene.runs()) : null;
+        Object cached = key == null ? null : cache.load(key);
+        if (cached != null && fits(run, cached)) {
+            if (run instanceof Run.Train) log.accept(scene.name() + ": " + run.name() + " from the cache (" + key.substring(0, 12) + ")");
+            return cached;
+        }
+        Object computed = compute(run, scene, log);
+        if (key != null) cache.store(key, computed);
+        return computed;
+    }
+
+    private Object compute(Run run, Scene scene, Consumer<String> log) {
+        return switch (run) {
+            case Run.Data d -> Datasets.split(d.generator().make(), d.testFraction(), d.splitSeed());
+            case Run.Curve c -> c.make();
+            case Run.Train t -> {
+                long start = System.nanoTime();
+                History history = Trainer.train(resolved(t, t.spec()), split(t.data()));
+                log.accept(String.format(Locale.ROOT, "%s: trained %s: %d epochs in %.2f s", scene.name(), t.name(),
+                        t.spec().epochs(), (System.nanoTime() - start) / 1e9));
+                yield history;
+            }
+            case Run.Descent d -> descend(d, this);
+            case Run.Logistic l -> LogisticHistory.fit(l, split(l.data()), l.around() == null ? l.grid() : l.around().over(both(l.around().data())));
+            case Run.Sweep s -> {
+                long start = System.nanoTime();
+                List<History> items = new ArrayList<>();
+                for (int i = 0; i < s.l2().size(); i++) items.add(Trainer.train(resolved(s.base(), s.item(i)), split(s.base().data())));
+                log.accept(String.format(Locale.ROOT, "%s: trained %s: %d models of %d epochs in %.2f s", scene.name(), s.name(),
+                        items.size(), s.base().spec().epochs(), (System.nanoTime() - start) / 1e9));
+                yield items;
+            }
+        };
+    }
+
+    /** The spec with its grid laid over its data set when the run asks for that ({@code around}). */
+    private TrainingSpec resolved(Run.Train t, TrainingSpec spec) {
+        return t.around() == null ? spec : spec.withGrid(t.around().over(both(t.around().data())), spec.gridEveryEpoch());
+    }
+
+    /** Train and test split of a data set run, together: a grid laid around the data covers both. */
+    private Dataset[] both(String data) {
+        Split s = split(data);
+        return new Dataset[] {s.train(), s.test()};
+    }
+
+    /** Whether a cached result is of the run's kind (a key collision or a mislabelled file would not be). */
+    private static boolean fits(Run run, Object result) {
+        return switch (run) {
+            case Run.Data d -> result instanceof Split;
+            case Run.Curve c -> result instanceof double[][];
+            case Run.Train t -> result instanceof History;
+            case Run.Descent d -> result instanceof DescentResult;
+            case Run.Logistic l -> result instanceof History;
+            case Run.Sweep s -> result instanceof List<?> items && items.size() == s.l2().size()
+                    && items.stream().allMatch(History.class::isInstance);
+        };
+    }
+
+    private void put(Run run, Object result, Runnable afterEach) {
+        switch (run) {
+            case Run.Data d -> splits.put(d.name(), (Split) result);
+            case Run.Curve c -> curves.put(c.name(), (double[][]) result);
+            case Run.Train t -> histories.put(t.name(), (History) result);
+            case Run.Descent d -> descents.put(d.name(), (DescentResult) result);
+            case Run.Logistic l -> histories.put(l.name(), (History) result);
+            case Run.Sweep s -> {
+                List<History> items = new ArrayList<>();
+                for (Object item : (List<?>) result) items.add((History) item);
+                sweeps.put(s.name(), items);
+                sweepRuns.put(s.name(), s);
+            }
+        }
+        afterEach.run();
     }
 
     /** The path of a descent, and its formula on the surface grid, on the columns of its curve run. */
@@ -84,41 +155,9 @@ public final class RunResults {
         return new DescentResult(path, new ScalarGrid(xs, ys, values));
     }
 
-    /**
-     * The runs the figure draws, its titles quote or the timeline follows. A training nothing shows (the template of a
-     * sweep, say) is not trained: it would cost time and change no pixel.
-     */
-    private static java.util.Set<String> shown(Scene scene) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        if (scene.timeline().run() != null) names.add(scene.timeline().run());
-        List<String> titles = new java.util.ArrayList<>(List.of(scene.figure().title()));
-        scene.figure().panels().forEach(p -> titles.add(p.title()));
-        for (String title : titles) {
-            for (String field : figs.render.text.Template.parse(title).fieldNames()) {
-                if (field.contains(".")) names.add(field.substring(0, field.indexOf('.')));   // {network.test_acc}
-            }
-        }
-        for (var panel : scene.figure().panels()) {
-            for (var mark : panel.marks()) {
-                switch (mark) {
-                    case figs.render.scene.Figure.Mark.Regions m -> names.add(m.run());
-                    case figs.render.scene.Figure.Mark.Contour m -> names.add(m.run());
-                    case figs.render.scene.Figure.Mark.Lines m -> names.add(m.run());
-                    case figs.render.scene.Figure.Mark.Surface m -> names.add(m.run());
-                    default -> { }
-                }
-            }
-        }
-        return names;
-    }
-
-    private static figs.math.data.Dataset[] both(Split split) {
-        return new figs.math.data.Dataset[] {split.train(), split.test()};
-    }
-
     /** The runs with a training history (networks and logistic regressions), by name. */
-    public java.util.Set<String> models() {
-        return new java.util.TreeSet<>(histories.keySet());
+    public Set<String> models() {
+        return new TreeSet<>(histories.keySet());
     }
 
     /** The histories of a sweep's models, in the order of its values. */
@@ -132,10 +171,10 @@ public final class RunResults {
     }
 
     /** The training spec of a sweep's i-th model, or of a training run (i ignored). */
-    public figs.math.train.TrainingSpec spec(String run, int i) {
+    public TrainingSpec spec(String run, int i) {
         Run.Sweep s = sweepRuns.get(run);
         if (s != null) return s.item(i);
-        return lookup(specs, run);
+        return lookup(trainings, run).spec();
     }
 
     public double[][] curve(String run) {
