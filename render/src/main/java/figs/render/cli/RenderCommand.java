@@ -98,9 +98,12 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Void renderOne(Scene scene, SceneRenderer renderer, Progress progress) throws IOException {
+        long start = System.nanoTime();
         for (SceneRenderer.Written w : renderer.render(scene, output.out)) {
             progress.line(String.format(Locale.ROOT, "wrote %s  %s  (encoded in %.2f s)", w.file(), size(w.bytes()), w.encodeSeconds()));
         }
+        // The scene's whole time (runs, frames, encoders), which scenes/README.md lists per figure.
+        progress.line(String.format(Locale.ROOT, "%s: done in %.1f s", scene.name(), (System.nanoTime() - start) / 1e9));
         return null;
     }
 
