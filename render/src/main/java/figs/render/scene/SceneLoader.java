@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a scene file: YAML to {@link SceneSpec} records (strict: unknown keys, duplicate keys and
@@ -72,23 +74,49 @@ public final class SceneLoader {
 
     /** Loads {@code text} as though it were the content of {@code file}. */
     public Scene load(Path file, String text) throws SceneError {
-        SceneSpec spec = parse(file, text);
-        YamlLocations locations;
-        try {
-            locations = YamlLocations.index(factory, text);
-        } catch (IOException e) {
-            throw new SceneError(file, 0, 0, Messages.malformed(e.getMessage()));
+        Parsed<SceneSpec> parsed = parse(file, text, SceneSpec.class);
+        SceneSpec spec = parsed.spec();
+        Map<String, Includes.Source> included = Includes.of(this, file, spec.include(), parsed.locations());
+        Map<String, RunSpec> runs = new LinkedHashMap<>();
+        included.forEach((name, source) -> runs.put(name, source.run()));
+        if (spec.runs() != null) {
+            for (var run : spec.runs().entrySet()) {
+                if (included.containsKey(run.getKey())) {
+                    throw new SceneValidator(file, parsed.locations(), Map.of()).error("/runs/" + run.getKey(), "the run '"
+                            + run.getKey() + "' is also defined in " + included.get(run.getKey()).file().getFileName()
+                            + ", which this scene includes; give one of them another name.");
+                }
+                runs.put(run.getKey(), run.getValue());
+            }
         }
-        return new SceneValidator(file, locations).validate(spec);
+        SceneSpec merged = new SceneSpec(spec.include(), runs, spec.figure(), spec.timeline(), spec.outputs());
+        return new SceneValidator(file, parsed.locations(), included).validate(merged);
     }
 
-    private SceneSpec parse(Path file, String text) throws SceneError {
+    /** A file's records and where each key stands in it. */
+    record Parsed<T>(T spec, YamlLocations locations) {}
+
+    /** Reads and binds {@code file} as a {@code type}, strictly, as scenes are. */
+    <T> Parsed<T> parseFile(Path file, Class<T> type) throws SceneError {
         try {
-            SceneSpec spec = mapper.readValue(text, SceneSpec.class);
-            if (spec == null) throw new SceneError(file, 1, 1, Messages.missing("runs", "the scene file is empty"));
-            return spec;
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8), type);
+        } catch (IOException e) {
+            throw new SceneError(file, 0, 0, Messages.unreadable(e.getMessage()));
+        }
+    }
+
+    private <T> Parsed<T> parse(Path file, String text, Class<T> type) throws SceneError {
+        T spec;
+        try {
+            spec = mapper.readValue(text, type);
+            if (spec == null) throw new SceneError(file, 1, 1, Messages.missing("runs", "the file is empty"));
         } catch (JsonProcessingException e) {
             throw translate(file, e);
+        }
+        try {
+            return new Parsed<>(spec, YamlLocations.index(factory, text));
+        } catch (IOException e) {
+            throw new SceneError(file, 0, 0, Messages.malformed(e.getMessage()));
         }
     }
 

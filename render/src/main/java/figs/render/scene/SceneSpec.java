@@ -1,9 +1,17 @@
 package figs.render.scene;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * A scene file as written: records that mirror the YAML, before validation and defaults. The four
- * parts of DESIGN.md: what to compute, what a frame shows, what a frame is, and which files to write.
+ * parts of DESIGN.md: what to compute, what a frame shows, what a frame is, and which files to write;
+ * and files of shared runs to {@code include} (paths relative to the scene file), whose runs join the
+ * scene's own.
  */
-public record SceneSpec(Map<String, RunSpec> runs, FigureSpec figure, TimelineSpec timeline, OutputsSpec outputs) {}
+public record SceneSpec(List<String> include, Map<String, RunSpec> runs, FigureSpec figure, TimelineSpec timeline,
+                        OutputsSpec outputs) {
+
+    /** A file of shared runs, as an {@code include:} names it: runs, and maybe further includes. */
+    public record RunLibrary(List<String> include, Map<String, RunSpec> runs) {}
+}

@@ -41,10 +41,13 @@ final class SceneValidator {
     private static final FigureSpec.AxisSpec NO_AXIS = new FigureSpec.AxisSpec(null, null, null);
     private final Path file;
     private final YamlLocations locations;
+    /** Runs taken from included files: their errors name those files. */
+    private final Map<String, Includes.Source> included;
 
-    SceneValidator(Path file, YamlLocations locations) {
+    SceneValidator(Path file, YamlLocations locations, Map<String, Includes.Source> included) {
         this.file = file;
         this.locations = locations;
+        this.included = Map.copyOf(included);
     }
 
     Scene validate(SceneSpec spec) throws SceneError {
@@ -571,8 +574,18 @@ final class SceneValidator {
     }
 
     SceneError error(String pointer, String message) {
-        JsonLocation location = locations.find(pointer);
-        return location == null ? new SceneError(file, 0, 0, message)
-                : new SceneError(file, location.getLineNr(), location.getColumnNr(), message);
+        Path where = file;
+        YamlLocations index = locations;
+        if (pointer.startsWith("/runs/")) {
+            String run = pointer.substring("/runs/".length()).split("/", 2)[0];
+            Includes.Source source = included.get(run);
+            if (source != null) {
+                where = source.file();
+                index = source.locations();
+            }
+        }
+        JsonLocation location = index.find(pointer);
+        return location == null ? new SceneError(where, 0, 0, message)
+                : new SceneError(where, location.getLineNr(), location.getColumnNr(), message);
     }
 }
