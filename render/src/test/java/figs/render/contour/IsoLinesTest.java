@@ -109,10 +109,6 @@ class IsoLinesTest {
     }
 
     private static ScalarGrid grid(int n, double lo, double hi, DoubleBinaryOperator f) {
-        double[] c = new double[n];
-        for (int i = 0; i < n; i++) c[i] = lo + (hi - lo) * i / (n - 1);
-        float[] v = new float[n * n];
-        for (int j = 0; j < n; j++) for (int i = 0; i < n; i++) v[j * n + i] = (float) f.applyAsDouble(c[i], c[j]);
-        return new ScalarGrid(c, c.clone(), v);
+        return SampledGrids.of(n, lo, hi, f);
     }
 }
