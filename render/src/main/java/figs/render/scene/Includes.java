@@ -18,17 +18,19 @@ final class Includes {
 
     private final SceneLoader loader;
     private final Map<String, Source> runs = new LinkedHashMap<>();
+    private final java.security.MessageDigest texts = SceneDigest.sha256();
 
     private Includes(SceneLoader loader) {
         this.loader = loader;
     }
 
-    /** The runs of every file that {@code file} includes, in include order, depth first. */
-    static Map<String, Source> of(SceneLoader loader, Path file, List<String> include, YamlLocations locations)
-            throws SceneError {
+    /** The runs of every file a scene includes (in include order, depth first), and a digest of their texts. */
+    record Included(Map<String, Source> runs, byte[] digest) {}
+
+    static Included of(SceneLoader loader, Path file, List<String> include, YamlLocations locations) throws SceneError {
         Includes all = new Includes(loader);
         all.read(file, include, locations, new ArrayList<>(List.of(file.toAbsolutePath().normalize())));
-        return all.runs;
+        return new Included(all.runs, all.texts.digest());
     }
 
     private void read(Path from, List<String> include, YamlLocations locations, List<Path> chain) throws SceneError {
@@ -46,6 +48,7 @@ final class Includes {
                         + " (an include names a file of runs, relative to the scene).");
             }
             SceneLoader.Parsed<SceneSpec.RunLibrary> library = loader.parseFile(target, SceneSpec.RunLibrary.class);
+            texts.update(library.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             List<Path> deeper = new ArrayList<>(chain);
             deeper.add(target);
             read(target, library.spec().include(), library.locations(), deeper);

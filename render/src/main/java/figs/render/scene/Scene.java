@@ -7,12 +7,23 @@ import java.util.Map;
 /**
  * A validated scene with every default filled in: what the rest of figs works from.
  *
- * @param name the scene file's name without {@code .yaml}; every output file is named after it
+ * @param name   the scene file's name without {@code .yaml}; every output file is named after it
+ * @param digest SHA-256 of the scene's text and of every file it includes, in hex; empty when unknown
  */
 public record Scene(Path file, String name, Map<String, Run> runs, Figure figure, Timeline timeline,
-                    List<Output> outputs) {
+                    List<Output> outputs, String digest) {
     public Scene {
         runs = Map.copyOf(runs);
         outputs = List.copyOf(outputs);
+    }
+
+    /** A scene whose sources are not known (built by code rather than read from a file). */
+    public Scene(Path file, String name, Map<String, Run> runs, Figure figure, Timeline timeline, List<Output> outputs) {
+        this(file, name, runs, figure, timeline, outputs, "");
+    }
+
+    /** The same scene, with the digest of the texts it was read from. */
+    Scene withDigest(String sources) {
+        return new Scene(file, name, runs, figure, timeline, outputs, sources);
     }
 }

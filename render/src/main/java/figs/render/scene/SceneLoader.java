@@ -76,7 +76,8 @@ public final class SceneLoader {
     public Scene load(Path file, String text) throws SceneError {
         Parsed<SceneSpec> parsed = parse(file, text, SceneSpec.class);
         SceneSpec spec = parsed.spec();
-        Map<String, Includes.Source> included = Includes.of(this, file, spec.include(), parsed.locations());
+        Includes.Included includes = Includes.of(this, file, spec.include(), parsed.locations());
+        Map<String, Includes.Source> included = includes.runs();
         Map<String, RunSpec> runs = new LinkedHashMap<>();
         included.forEach((name, source) -> runs.put(name, source.run()));
         if (spec.runs() != null) {
@@ -90,11 +91,12 @@ public final class SceneLoader {
             }
         }
         SceneSpec merged = new SceneSpec(spec.include(), runs, spec.figure(), spec.timeline(), spec.outputs());
-        return new SceneValidator(file, parsed.locations(), included).validate(merged);
+        return new SceneValidator(file, parsed.locations(), included).validate(merged)
+                .withDigest(SceneDigest.of(text, includes.digest()));
     }
 
     /** A file's records and where each key stands in it. */
-    record Parsed<T>(T spec, YamlLocations locations) {}
+    record Parsed<T>(T spec, YamlLocations locations, String text) {}
 
     /** Reads and binds {@code file} as a {@code type}, strictly, as scenes are. */
     <T> Parsed<T> parseFile(Path file, Class<T> type) throws SceneError {
@@ -114,7 +116,7 @@ public final class SceneLoader {
             throw translate(file, e);
         }
         try {
-            return new Parsed<>(spec, YamlLocations.index(factory, text));
+            return new Parsed<>(spec, YamlLocations.index(factory, text), text);
         } catch (IOException e) {
             throw new SceneError(file, 0, 0, Messages.malformed(e.getMessage()));
         }
