@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Figs.Version.class,
         description = {"Trains what the scenes need and writes their figures.",
             "Every scene is checked before anything is drawn: a bad scene stops with exit code 2 and writes nothing.",
-            "Computed runs are cached (see --cache), so a change to how a figure looks does not retrain."})
+            "Computed runs are cached (see --cache), so a change to how a figure looks does not retrain;",
+            "a scene whose files were made from its current text by this version is skipped (see --force)."})
 final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENE", description = "Scene files, or folders of *.yaml scene files.")
     List<Path> scenes;
@@ -37,6 +38,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", split = ",",
             description = "Render only these scenes (file names without .yaml); may be repeated or comma-separated.")
     List<String> only;
+
+    @Option(names = "--force", description = "Render every scene, also those whose files are current.")
+    boolean force;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Scenes rendered at once (default: the number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -98,11 +102,17 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private Void renderOne(Scene scene, SceneRenderer renderer, Progress progress) throws IOException {
+        Stamps stamps = new Stamps(output.out);
+        if (!force && stamps.current(scene, output.frames, output.out)) {
+            progress.line(scene.name() + ": up to date (--force renders it again)");
+            return null;
+        }
         long start = System.nanoTime();
         for (SceneRenderer.Written w : renderer.render(scene, output.out)) {
             progress.line(String.format(Locale.ROOT, "wrote %s  %s  (encoded in %.2f s)", w.file(), size(w.bytes()), w.encodeSeconds()));
         }
         // The scene's whole time (runs, frames, encoders), which scenes/README.md lists per figure.
+        stamps.write(scene, output.frames);
         progress.line(String.format(Locale.ROOT, "%s: done in %.1f s", scene.name(), (System.nanoTime() - start) / 1e9));
         return null;
     }

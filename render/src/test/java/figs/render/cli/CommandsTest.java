@@ -55,6 +55,33 @@ class CommandsTest {
         assertTrue(Files.isDirectory(work.resolve(OutputOptions.CACHE_FOLDER)), "the cache sits next to the output folder");
     }
 
+    /**
+     * A second render of an unchanged scene leaves its files alone; an edit of the scene, a missing file
+     * or --force renders it again.
+     */
+    @Test
+    void aSceneWhoseFilesAreCurrentIsSkipped() throws IOException {
+        Path scene = SmallScenes.write(work, "small", SmallScenes.BOUNDARY);
+        Path figures = work.resolve("figures");
+        assertEquals(0, run("render", scene.toString(), "--out", figures.toString()), err.toString());
+        var written = Files.getLastModifiedTime(figures.resolve("small.gif"));
+        assertEquals(0, run("render", scene.toString(), "--out", figures.toString()), err.toString());
+        assertTrue(out.toString().contains("small: up to date"), out.toString());
+        assertEquals(written, Files.getLastModifiedTime(figures.resolve("small.gif")), "the file was not rewritten");
+        Files.writeString(scene, Files.readString(scene) + "\n# an edit\n");
+        assertEquals(0, run("render", scene.toString(), "--out", figures.toString()), err.toString());
+        assertEquals(2, count(out.toString(), "small: done in"), "an edited scene renders again");
+        Files.delete(figures.resolve("small.gif"));
+        assertEquals(0, run("render", scene.toString(), "--out", figures.toString()), err.toString());
+        assertTrue(Files.exists(figures.resolve("small.gif")), "a missing file renders the scene again");
+        assertEquals(0, run("render", scene.toString(), "--out", figures.toString(), "--force"), err.toString());
+        assertEquals(4, count(out.toString(), "small: done in"), "--force");
+    }
+
+    private static int count(String text, String fragment) {
+        return text.split(java.util.regex.Pattern.quote(fragment), -1).length - 1;
+    }
+
     @Test
     void anUnknownSceneNameSuggestsTheNearest() throws IOException {
         SmallScenes.write(work, "small", SmallScenes.BOUNDARY);
