@@ -145,10 +145,9 @@ public record FigureDrawing(Figure figure, RunResults runs, FrameValues frame) i
                     lines.paint(g, area, runs.history(l.run()), frame.epochIndex(runs.history(l.run())), drawn);
                     legend.addAll(lines.entries());
                 }
-                case Mark.Surface s -> throw new IllegalStateException("a surface in a 2-D panel");
-                case Mark.Path p -> throw new IllegalStateException("a path in a 2-D panel");
-                case Mark.Point p -> throw new IllegalStateException("a point in a 2-D panel");
-                case Mark.Wireframe w -> throw new IllegalStateException("a wireframe in a 2-D panel");
+                // The validator keeps 3-D marks out of 2-D panels (Panels3D.checkMarks).
+                case Mark.Surface _, Mark.Path _, Mark.Point _, Mark.Wireframe _ ->
+                        throw new IllegalStateException("a 3-D mark in a 2-D panel: " + mark);
                 case Mark.Points p -> {
                     var split = runs.split(p.run());
                     PointsPainter points = new PointsPainter(p);

@@ -2,11 +2,15 @@ package figs.render.frame;
 
 import figs.math.expr.Descent;
 import figs.math.train.History;
+import figs.render.axes.LinearScale;
 import figs.render.contour.ScalarGrid;
+import figs.render.layout.Footprint;
+import figs.render.layout.PlotArea;
+import figs.render.marks.LegendPainter;
 import figs.render.run.DescentResult;
 import figs.render.run.RunResults;
-import figs.render.scene.Figure;
 import figs.render.scene.Figure.Mark;
+import figs.render.scene.Figure;
 import figs.render.text.Fonts;
 import figs.render.text.Template;
 import figs.render.text.TextPainter;
@@ -19,13 +23,9 @@ import figs.render.three.Projection3D;
 import figs.render.three.SurfaceMesh;
 import figs.render.three.SurfacePainter;
 import figs.render.three.WireframePainter;
-import figs.render.axes.LinearScale;
-import figs.render.layout.Footprint;
-import figs.render.layout.PlotArea;
-import figs.render.marks.LegendPainter;
-import java.util.ArrayList;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +35,7 @@ import java.util.List;
 final class Panel3DDrawing {
     /** matplotlib's text.linespacing default, 1.2 font sizes between baselines. */
     private static final double LINE_SPACING = 1.2;
+
     private final Figure figure;
     private final RunResults runs;
     private final FrameValues frame;
