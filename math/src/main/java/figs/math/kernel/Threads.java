@@ -22,6 +22,8 @@ public final class Threads {
     private static final long MIN_WORK = 1 << 16;
     private static final long SPIN_NANOS = 200_000;
     private static final Helper[] HELPERS = new Helper[COUNT - 1];
+    /** Set on threads that run whole computations side by side ({@link #inline}): they share nothing further. */
+    private static final ThreadLocal<Boolean> INLINE = ThreadLocal.withInitial(() -> false);
 
     static {
         for (int i = 0; i < HELPERS.length; i++) HELPERS[i] = new Helper(i + 1);
@@ -41,18 +43,40 @@ public final class Threads {
 
     /**
      * Runs {@code body} over [0, rows) in blocks when {@code work} (multiply-adds or the like) is worth
-     * sharing, else on the calling thread. Callers are serialised: the helpers serve one job at a time.
+     * sharing, else on the calling thread. Shared jobs are serialised, since the helpers serve one job at
+     * a time; work too small to share runs at once, so trainings on several threads (scenes rendered side
+     * by side) do not wait on each other's products.
      */
-    public static synchronized void forRows(int rows, long work, RowBlock body) {
-        int blocks = (int) Math.min(COUNT, Math.min(rows / 4, work / MIN_WORK));
+    public static void forRows(int rows, long work, RowBlock body) {
+        int blocks = INLINE.get() ? 1 : (int) Math.min(COUNT, Math.min(rows / 4, work / MIN_WORK));
         if (blocks <= 1) {
             body.run(0, rows);
             return;
         }
+        share(rows, blocks, body);
+    }
+
+    private static synchronized void share(int rows, int blocks, RowBlock body) {
         Job job = new Job(body, rows, blocks);
         for (int k = 0; k < blocks - 1; k++) HELPERS[k].post(job);
         job.work();
         job.await();
+    }
+
+    /**
+     * Runs {@code work} with every kernel on the calling thread. For independent computations run on
+     * several threads at once (the trainings of a sweep): each keeps a core busy by itself, which at a
+     * batch of 32 beats sharing every product between cores. Rows are independent, so the bits are the
+     * same either way.
+     */
+    public static <T> T inline(java.util.function.Supplier<T> work) {
+        boolean before = INLINE.get();
+        INLINE.set(true);
+        try {
+            return work.get();
+        } finally {
+            INLINE.set(before);
+        }
     }
 
     /** One product cut into blocks, each run by whichever thread claims it first. */
