@@ -53,14 +53,46 @@ public final class RunResults {
         for (Run run : scene.runs().values()) {
             if (run instanceof Run.Data || run instanceof Run.Curve) results.put(run, results.obtain(run, scene, cache, log), afterEach);
         }
+        List<Run> rest = new ArrayList<>();
         for (Run run : scene.runs().values()) {
             if (run instanceof Run.Train t) results.trainings.put(t.name(), t);
             boolean needed = !(run instanceof Run.Train) || shown.contains(run.name());
-            if (needed && !(run instanceof Run.Data || run instanceof Run.Curve)) {
-                results.put(run, results.obtain(run, scene, cache, log), afterEach);
-            }
+            if (needed && !(run instanceof Run.Data || run instanceof Run.Curve)) rest.add(run);
         }
+        // The rest read only data sets and curves, so they may be computed side by side.
+        List<Object> computed = results.obtainAll(rest, scene, cache, log);
+        for (int i = 0; i < rest.size(); i++) results.put(rest.get(i), computed.get(i), afterEach);
         return results;
+    }
+
+    /**
+     * The runs' results, in order. Two or more trainings are computed at once on every core, each on one
+     * thread ({@link Threads#inline}); a lone training keeps both cores for its products. Each result has
+     * the bits it would have computed alone.
+     */
+    private List<Object> obtainAll(List<Run> runs, Scene scene, RunCache cache, Consumer<String> log) {
+        long trainings = runs.stream().filter(r -> r instanceof Run.Train || r instanceof Run.Sweep).count();
+        List<Object> out = new ArrayList<>();
+        if (trainings < 2) {
+            for (Run run : runs) out.add(obtain(run, scene, cache, log));
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(runs.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
+            for (Run run : runs) futures.add(pool.submit(() -> Threads.inline(() -> obtain(run, scene, cache, log))));
+            for (var f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the runs of " + scene.name(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Object obtain(Run run, Scene scene, RunCache cache, Consumer<String> log) {
