@@ -473,7 +473,13 @@ final class SceneValidator {
     }
 
     Color color(String name, String at) throws SceneError {
-        return ColorNames.parse(name).orElseThrow(() -> error(at, Messages.notOneOf("colour", name, ColorNames.FORMS)));
+        return ColorNames.parse(name).orElseThrow(() -> error(at, Messages.notOneOf(colorKey(at), name, ColorNames.FORMS)));
+    }
+
+    /** The key a colour was written under (edge_color, grid_color), or "colour" for an item of a list. */
+    private static String colorKey(String at) {
+        String key = key(at);
+        return key.isEmpty() || Character.isDigit(key.charAt(0)) ? "colour" : key;
     }
 
     // ---- timeline and outputs
