@@ -3,6 +3,7 @@ package figs.render.cli;
 import figs.render.pipeline.Progress;
 import figs.render.pipeline.SceneRenderer;
 import figs.render.scene.Scene;
+import figs.render.scene.LimitExceeded;
 import figs.render.scene.SceneError;
 import figs.render.scene.SceneLoader;
 import java.io.IOException;
@@ -79,11 +80,13 @@ final class RenderCommand implements Callable<Integer> {
             List<Future<?>> done = new ArrayList<>();
             for (Scene scene : loaded) done.add(pool.submit(() -> renderOne(scene, renderer, progress)));
             int failures = 0;
+            int overLimit = 0;
             for (int i = 0; i < done.size(); i++) {
                 try {
                     done.get(i).get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     failures++;
+                    if (e.getCause() instanceof LimitExceeded) overLimit++;
                     stderr.println(loaded.get(i).file() + ": could not render: " + Figs.describe(e.getCause()));
                     stderr.flush();
                 } catch (InterruptedException e) {
@@ -91,7 +94,8 @@ final class RenderCommand implements Callable<Integer> {
                     return 1;
                 }
             }
-            return failures == 0 ? 0 : 1;
+            // A limit passed is the scene's fault, as a bad value is: exit code 2, as the help says.
+            return failures == 0 ? 0 : failures == overLimit ? Figs.BAD_SCENE : 1;
         } finally {
             pool.shutdownNow();
         }

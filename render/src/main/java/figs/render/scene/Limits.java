@@ -7,15 +7,15 @@ package figs.render.scene;
  */
 public enum Limits {
     /** Bytes of a scene file; scenes are a few kilobytes, so this is only ever hit by a wrong file. */
-    SCENE_BYTES("scene-bytes", 1L << 20, "bytes in a scene file"),
-    /** Pixels of one frame (width x height); 8192 x 8192 at 4 bytes a pixel is 256 MiB. */
-    CANVAS("canvas", 8192L * 8192, "pixels in a frame (width x height)"),
-    FRAMES("frames", 10_000, "frames in a timeline"),
+    SCENE_BYTES("scene-bytes", 1L << 20, "bytes"),
+    /** Pixels of one side of a frame; 8192 x 8192 at 4 bytes a pixel is 256 MiB. */
+    CANVAS("canvas", 8192, "pixels a side"),
+    FRAMES("frames", 10_000, "frames"),
     /** Nodes of one prediction or loss grid, kept for every recorded epoch. */
-    GRID_CELLS("grid-cells", 1_000_000, "nodes in a grid (nodes x nodes)"),
-    PARAMETERS("parameters", 10_000_000, "parameters in a network (inputs x units + units, over the layers)"),
+    GRID_CELLS("grid-cells", 1_000_000, "grid nodes"),
+    PARAMETERS("parameters", 10_000_000, "parameters"),
     /** Sample passes of a training: its cost in time. */
-    EPOCH_SAMPLES("epoch-samples", 2_000_000_000L, "samples x epochs of a training");
+    EPOCH_SAMPLES("epoch-samples", 2_000_000_000L, "sample passes (samples x epochs)");
 
     private final String name;
     private final long fallback;
@@ -48,7 +48,7 @@ public enum Limits {
 
     /** One paragraph: what is asked, the limit, and how to raise it when it is meant. */
     public String message(String asked, long amount) {
-        return asked + " asks for " + amount + " " + what + ", over the limit of " + value()
+        return asked + " asks for " + amount + " " + what + ", over the limit of " + value() + " " + what
                 + ". This is most likely a typo; if it is meant, raise the limit with -D" + property() + "=" + amount
                 + " (for example FIGS_JAVA_OPTS=\"-D" + property() + "=" + amount + "\").";
     }

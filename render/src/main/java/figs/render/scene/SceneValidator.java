@@ -56,7 +56,9 @@ final class SceneValidator {
         Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs, timeline);
         List<Output> outputs = outputs(require(spec.outputs(), "/outputs", "which files to write"));
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return new Scene(file, name, runs, figure, timeline, outputs);
+        Scene scene = new Scene(file, name, runs, figure, timeline, outputs);
+        new LimitChecks(this).frames(scene);
+        return scene;
     }
 
     // ---- runs
@@ -128,6 +130,8 @@ final class SceneValidator {
                 atLeast(or(t.batchSize(), Defaults.BATCH_SIZE), 1, at + "/batch_size"),
                 nonNegative(or(t.seed(), 0L), at + "/seed"),
                 recording.grid()).withGrid(recording.grid(), recording.everyEpoch());
+        new LimitChecks(this).parameters(spec.inputs(), spec.layers(), at + "/model");
+        new LimitChecks(this).epochSamples(data, spec.epochs(), runs, at + "/epochs");
         spec = spec.withKernels(kernels(t.record(), spec.layers().size(), at + "/record/kernels"));
         return new Run.Train(name, data, spec, recording.around());
     }
