@@ -3,6 +3,7 @@ package figs.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +30,7 @@ public final class AtomicFile {
 
     /** Lets {@code content} fill a temporary file by path (for writers that want a file), then moves it into place. */
     public static void writeWith(Path target, Content content) throws IOException {
+        refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
@@ -39,6 +41,17 @@ public final class AtomicFile {
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a target that is a symbolic link, wherever it points: following it would write outside the
+     * output folder, and replacing it would quietly undo a link someone made on purpose.
+     */
+    public static void refuseLink(Path target) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new FileSystemException(target.toString(), null, "is a symbolic link; figs neither writes through links nor"
+                    + " replaces them, so remove the link or write to another --out folder");
         }
     }
 
