@@ -14,7 +14,23 @@ import java.nio.file.attribute.PosixFilePermissions;
  * torn one: the bytes go to a temporary file in the same folder, which is then renamed into place.
  */
 public final class AtomicFile {
+    /** The suffix of temporary files; {@link #removeLeftovers} knows them by it and a leading dot. */
+    static final String PART = ".part";
+
     private AtomicFile() {}
+
+    /**
+     * Deletes the temporary files a killed writer left in {@code folder}. Only safe while no other
+     * process writes there: call it holding the folder's {@link FolderLock}.
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        try (var files = Files.newDirectoryStream(folder, "." + "*" + PART)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(file);
+            }
+        }
+    }
 
     /** Something that writes the whole content of a file. */
     @FunctionalInterface
@@ -33,7 +49,7 @@ public final class AtomicFile {
         refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), PART);
         try {
             content.writeTo(temporary);
             readableByAll(temporary);

@@ -1,5 +1,7 @@
 package figs.render.cli;
 
+import figs.output.AtomicFile;
+import figs.output.FolderLock;
 import figs.render.pipeline.Progress;
 import figs.render.pipeline.SceneRenderer;
 import figs.render.scene.Scene;
@@ -52,7 +54,10 @@ final class RenderCommand implements Callable<Integer> {
         List<Scene> loaded = load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         Progress progress = Figs.progress(spec);
-        try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+        // One render at a time per folder; holding it, the temporary files of a killed render can go.
+        try (FolderLock lock = FolderLock.acquire(output.out);
+             SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+            AtomicFile.removeLeftovers(output.out);
             return renderAll(loaded, renderer, progress, stderr);
         }
     }
