@@ -3,6 +3,7 @@ package figs.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +14,23 @@ import java.nio.file.attribute.PosixFilePermissions;
  * torn one: the bytes go to a temporary file in the same folder, which is then renamed into place.
  */
 public final class AtomicFile {
+    /** The suffix of temporary files; {@link #removeLeftovers} knows them by it and a leading dot. */
+    static final String PART = ".part";
+
     private AtomicFile() {}
+
+    /**
+     * Deletes the temporary files a killed writer left in {@code folder}. Only safe while no other
+     * process writes there: call it holding the folder's {@link FolderLock}.
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        try (var files = Files.newDirectoryStream(folder, "." + "*" + PART)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(file);
+            }
+        }
+    }
 
     /** Something that writes the whole content of a file. */
     @FunctionalInterface
@@ -29,9 +46,10 @@ public final class AtomicFile {
 
     /** Lets {@code content} fill a temporary file by path (for writers that want a file), then moves it into place. */
     public static void writeWith(Path target, Content content) throws IOException {
+        refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), PART);
         try {
             content.writeTo(temporary);
             readableByAll(temporary);
@@ -39,6 +57,17 @@ public final class AtomicFile {
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a target that is a symbolic link, wherever it points: following it would write outside the
+     * output folder, and replacing it would quietly undo a link someone made on purpose.
+     */
+    public static void refuseLink(Path target) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new FileSystemException(target.toString(), null, "is a symbolic link; figs neither writes through links nor"
+                    + " replaces them, so remove the link or write to another --out folder");
         }
     }
 

@@ -1,7 +1,9 @@
 package figs.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,24 @@ class AtomicFileTest {
         AtomicFile.write(target, out -> out.write("complete".getBytes(StandardCharsets.UTF_8)));
         assertEquals("complete", Files.readString(target));
         assertEquals(List.of(target), listing(target.getParent()));
+    }
+
+    /** A link is refused wherever it points: written through it would land outside; replaced, it would be lost. */
+    @Test
+    void aTargetThatIsASymbolicLinkIsRefusedAndLeftAsItIs() throws IOException {
+        Path outside = Files.createDirectory(folder.resolve("outside")).resolve("precious.txt");
+        Files.writeString(outside, "precious");
+        Path out = Files.createDirectory(folder.resolve("out"));
+        Path link = Files.createSymbolicLink(out.resolve("figure.txt"), outside);
+        Path dangling = Files.createSymbolicLink(out.resolve("dangling.txt"), folder.resolve("nowhere.txt"));
+        for (Path target : List.of(link, dangling)) {
+            IOException e = assertThrows(IOException.class, () -> AtomicFile.write(target, o -> o.write('x')));
+            assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
+            assertTrue(Files.isSymbolicLink(target), "the link is kept");
+        }
+        assertEquals("precious", Files.readString(outside));
+        assertFalse(Files.exists(folder.resolve("nowhere.txt")));
+        assertEquals(List.of(dangling, link), listing(out), "no temporary file left");
     }
 
     @Test

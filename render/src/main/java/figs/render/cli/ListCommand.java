@@ -1,6 +1,5 @@
 package figs.render.cli;
 
-import figs.render.scene.Run;
 import figs.render.scene.Scene;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,12 +39,6 @@ final class ListCommand implements Callable<Integer> {
 
     /** How many frames the timeline has, read from the runs' settings: one per epoch, step, split or sweep item, or one still. */
     static int frames(Scene scene) {
-        return switch (scene.timeline().each()) {
-            case STILL -> 1;
-            case EPOCH -> ((Run.Train) scene.runs().get(scene.timeline().run())).spec().epochs();
-            case STEP -> ((Run.Descent) scene.runs().get(scene.timeline().run())).steps();
-            case SPLIT -> 2;
-            case ITEM -> ((Run.Sweep) scene.runs().get(scene.timeline().run())).l2().size();
-        };
+        return scene.frames();
     }
 }

@@ -1,8 +1,11 @@
 package figs.render.cli;
 
+import figs.output.AtomicFile;
+import figs.output.FolderLock;
 import figs.render.pipeline.Progress;
 import figs.render.pipeline.SceneRenderer;
 import figs.render.scene.Scene;
+import figs.render.scene.LimitExceeded;
 import figs.render.scene.SceneError;
 import figs.render.scene.SceneLoader;
 import java.io.IOException;
@@ -55,7 +58,10 @@ final class RenderCommand implements Callable<Integer> {
         List<Scene> loaded = load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         Progress progress = Figs.progress(spec);
-        try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+        // One render at a time per folder; holding it, the temporary files of a killed render can go.
+        try (FolderLock lock = FolderLock.acquire(output.out);
+             SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+            AtomicFile.removeLeftovers(output.out);
             return renderAll(loaded, renderer, progress, stderr);
         }
     }
@@ -83,11 +89,13 @@ final class RenderCommand implements Callable<Integer> {
             List<Future<?>> done = new ArrayList<>();
             for (Scene scene : loaded) done.add(pool.submit(() -> renderOne(scene, renderer, progress)));
             int failures = 0;
+            int overLimit = 0;
             for (int i = 0; i < done.size(); i++) {
                 try {
                     done.get(i).get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     failures++;
+                    if (e.getCause() instanceof LimitExceeded) overLimit++;
                     stderr.println(loaded.get(i).file() + ": could not render: " + Figs.describe(e.getCause()));
                     stderr.flush();
                 } catch (InterruptedException e) {
@@ -95,7 +103,8 @@ final class RenderCommand implements Callable<Integer> {
                     return 1;
                 }
             }
-            return failures == 0 ? 0 : 1;
+            // A limit passed is the scene's fault, as a bad value is: exit code 2, as the help says.
+            return failures == 0 ? 0 : failures == overLimit ? Figs.BAD_SCENE : 1;
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package figs.render.pipeline;
 
+import figs.output.AtomicFile;
 import figs.output.Frame;
 import figs.output.FrameSink;
 import figs.output.Rasterizer;
@@ -84,6 +85,8 @@ public final class SceneRenderer implements AutoCloseable {
     }
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
+        // A link in the way is found before the runs are computed, not after minutes of training.
+        for (Output output : scene.outputs()) AtomicFile.refuseLink(folder.resolve(scene.name() + output.suffix()));
         Progress.Bar computing = options.progress().start(scene.name() + ": runs", scene.runs().size());
         RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance);
         computing.finish();

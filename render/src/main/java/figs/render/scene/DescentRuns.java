@@ -68,6 +68,7 @@ final class DescentRuns {
         double[] x = v.interval(v.require(g.x(), at + "/x", "[min, max] of " + parameters.get(0)), at + "/x");
         double[] y = v.interval(v.require(g.y(), at + "/y", "[min, max] of " + parameters.get(1)), at + "/y");
         int nodes = v.between(SceneValidator.or(g.nodes(), Defaults.GRID_NODES), 2, Defaults.MAX_GRID_NODES, at + "/nodes");
+        new LimitChecks(v).gridNodes(nodes, nodes, at + "/nodes");
         return new Grid(x[0], x[1], y[0], y[1], nodes, nodes);
     }
 

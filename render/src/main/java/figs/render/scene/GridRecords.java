@@ -41,6 +41,7 @@ final class GridRecords {
         double[] x = v.interval(v.require(g.x(), here + "/x", "[min, max]"), here + "/x");
         double[] y = v.interval(v.require(g.y(), here + "/y", "[min, max]"), here + "/y");
         int nodes = v.between(SceneValidator.or(g.nodes(), Defaults.GRID_NODES), 2, Defaults.MAX_GRID_NODES, here + "/nodes");
+        new LimitChecks(v).gridNodes(nodes, nodes, here + "/nodes");
         return new Recording(new Grid(x[0], x[1], y[0], y[1], nodes, nodes), null, when.equals("every_epoch"));
     }
 

@@ -35,6 +35,33 @@ final class Messages {
         return "this is not valid YAML: " + problem;
     }
 
+    static String tab() {
+        return "this line is indented with a tab; YAML indents with spaces only, so replace the tab with spaces.";
+    }
+
+    static String notFinite(String value) {
+        return "the number " + value + " is not finite; every number in a scene must be an ordinary finite number.";
+    }
+
+    static String alias(String name) {
+        return "the alias *" + name + " is not allowed: scenes do not use YAML anchors and aliases (&name, *name);"
+                + " share runs between scenes with 'include:' and write other values out.";
+    }
+
+    static String notAScene(String found) {
+        return "a scene must be a mapping with 'runs', 'figure', 'timeline' and 'outputs', not " + found + ".";
+    }
+
+    static String empty() {
+        return "the scene is empty; a scene is a mapping with 'runs', 'figure', 'timeline' and 'outputs'.";
+    }
+
+    static String tooLarge(Limits limit) {
+        return "the scene file is larger than the limit of " + limit.value() + " bytes, so it was not read; scenes are"
+                + " a few kilobytes, so this is most likely not a scene. If it is meant, raise the limit with -D"
+                + limit.property() + "=BYTES.";
+    }
+
     static String missing(String key, String what) {
         return "'" + key + "' is required: " + what + ".";
     }

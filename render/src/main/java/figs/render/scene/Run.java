@@ -75,7 +75,17 @@ public sealed interface Run {
             }
             x0 -= pad;
             y0 -= pad;
-            int nx = (int) Math.ceil((x1 + pad - x0) / step), ny = (int) Math.ceil((y1 + pad - y0) / step);
+            double nx = Math.ceil((x1 + pad - x0) / step), ny = Math.ceil((y1 + pad - y0) / step);
+            // Checked in double before the int cast: a tiny step gives more nodes than an int holds.
+            if (!(nx * ny <= Limits.GRID_CELLS.value())) {
+                long cells = (long) Math.min(Long.MAX_VALUE, nx * ny);
+                throw new LimitExceeded(Limits.GRID_CELLS.message("the grid laid around '" + data + "' with step " + step
+                        + " (" + (long) nx + " x " + (long) ny + " nodes)", cells));
+            }
+            return grid(x0, y0, (int) nx, (int) ny);
+        }
+
+        private Grid grid(double x0, double y0, int nx, int ny) {
             return new Grid(x0, x0 + (nx - 1) * step, y0, y0 + (ny - 1) * step, nx, ny);
         }
     }

@@ -26,4 +26,15 @@ public record Scene(Path file, String name, Map<String, Run> runs, Figure figure
     Scene withDigest(String sources) {
         return new Scene(file, name, runs, figure, timeline, outputs, sources);
     }
+
+    /** How many frames the timeline has, read from the runs' settings: one per epoch, step, split or sweep item, or one still. */
+    public int frames() {
+        return switch (timeline.each()) {
+            case STILL -> 1;
+            case EPOCH -> ((Run.Train) runs.get(timeline.run())).spec().epochs();
+            case STEP -> ((Run.Descent) runs.get(timeline.run())).steps();
+            case SPLIT -> 2;
+            case ITEM -> ((Run.Sweep) runs.get(timeline.run())).l2().size();
+        };
+    }
 }

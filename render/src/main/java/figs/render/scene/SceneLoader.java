@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,10 @@ public final class SceneLoader {
     private final ObjectMapper mapper;
 
     public SceneLoader() {
-        factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        // SnakeYAML stops a document past the scene size limit even when the text comes from memory.
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.SCENE_BYTES.value()));
+        factory = YAMLFactory.builder().loaderOptions(options).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         mapper = strict(factory);
     }
 
@@ -63,13 +67,17 @@ public final class SceneLoader {
     }
 
     public Scene load(Path file) throws SceneError {
-        String text;
+        return load(file, read(file));
+    }
+
+    /** The file's text, refused unread when it is larger than any scene should be. */
+    private static String read(Path file) throws SceneError {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Limits.SCENE_BYTES.exceededBy(Files.size(file))) throw new SceneError(file, 0, 0, Messages.tooLarge(Limits.SCENE_BYTES));
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SceneError(file, 0, 0, Messages.unreadable(e.getMessage()));
         }
-        return load(file, text);
     }
 
     /** Loads {@code text} as though it were the content of {@code file}. */
@@ -100,20 +108,19 @@ public final class SceneLoader {
 
     /** Reads and binds {@code file} as a {@code type}, strictly, as scenes are. */
     <T> Parsed<T> parseFile(Path file, Class<T> type) throws SceneError {
-        try {
-            return parse(file, Files.readString(file, StandardCharsets.UTF_8), type);
-        } catch (IOException e) {
-            throw new SceneError(file, 0, 0, Messages.unreadable(e.getMessage()));
-        }
+        return parse(file, read(file), type);
     }
 
     private <T> Parsed<T> parse(Path file, String text, Class<T> type) throws SceneError {
         T spec;
         try {
+            Aliases.refuse(file, factory, text);
             spec = mapper.readValue(text, type);
-            if (spec == null) throw new SceneError(file, 1, 1, Messages.missing("runs", "the file is empty"));
+            if (spec == null) throw new SceneError(file, 1, 1, Messages.empty());
         } catch (JsonProcessingException e) {
-            throw translate(file, e);
+            throw translate(file, text, e);
+        } catch (IOException e) {
+            throw new SceneError(file, 0, 0, Messages.malformed(e.getMessage()));
         }
         try {
             return new Parsed<>(spec, YamlLocations.index(factory, text), text);
@@ -122,14 +129,36 @@ public final class SceneLoader {
         }
     }
 
-    private static SceneError translate(Path file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    private SceneError translate(Path file, String text, JsonProcessingException e) {
+        SceneError syntax = YamlSyntax.of(file, e);
+        if (syntax != null) return syntax;
+        JsonLocation at = e instanceof UnrecognizedPropertyException u ? keyLocation(text, u) : e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
-        return new SceneError(file, line, column, describe(e));
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("No content to map")) {
+            return new SceneError(file, 1, 1, Messages.empty());
+        }
+        return new SceneError(file, line, column, describe(e, text));
     }
 
-    private static String describe(JsonProcessingException e) {
+    /**
+     * Where the unknown key itself is written. Jackson reports where it stopped reading, which in a
+     * block mapping is the line after the mapping ends, far from the key.
+     */
+    private JsonLocation keyLocation(String text, UnrecognizedPropertyException u) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : u.getPath()) {
+            pointer.append('/').append(r.getIndex() >= 0 ? String.valueOf(r.getIndex()) : r.getFieldName());
+        }
+        try {
+            JsonLocation found = YamlLocations.index(factory, text).find(pointer.toString());
+            return found == null ? u.getLocation() : found;
+        } catch (IOException e) {
+            return u.getLocation();
+        }
+    }
+
+    private static String describe(JsonProcessingException e, String text) {
         if (e instanceof UnrecognizedPropertyException u) {
             return Messages.unknownKey(u.getPropertyName(), where(u), u.getKnownPropertyIds());
         }
@@ -139,7 +168,8 @@ public final class SceneLoader {
                     : Messages.unknownKind(t.getTypeId(), where(t), kinds);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return Messages.wrongType(lastKey(m), KindNames.expected(m.getTargetType()), found(m));
+            if (m.getPath().isEmpty()) return Messages.notAScene(Written.found(m, text));
+            return Messages.wrongType(pathOf(m), KindNames.expected(m.getTargetType()), Written.found(m, text));
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
             return Messages.duplicateKey(e.getOriginalMessage().replaceAll(".*'(.*)'.*", "$1"));
@@ -162,16 +192,5 @@ public final class SceneLoader {
             else out.append(out.isEmpty() ? "" : ".").append(r.getFieldName());
         }
         return out.toString();
-    }
-
-    private static String lastKey(JsonMappingException e) {
-        List<JsonMappingException.Reference> refs = e.getPath();
-        return refs.isEmpty() ? "the scene" : pathOf(e);
-    }
-
-    private static String found(MismatchedInputException m) {
-        String message = m.getOriginalMessage();
-        int from = message.indexOf("from ");
-        return from < 0 ? "what is written" : message.substring(from + 5).replaceAll("[:;(].*", "").trim();
     }
 }

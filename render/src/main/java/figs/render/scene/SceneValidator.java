@@ -56,7 +56,9 @@ final class SceneValidator {
         Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs, timeline);
         List<Output> outputs = outputs(require(spec.outputs(), "/outputs", "which files to write"));
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return new Scene(file, name, runs, figure, timeline, outputs);
+        Scene scene = new Scene(file, name, runs, figure, timeline, outputs);
+        new LimitChecks(this).frames(scene);
+        return scene;
     }
 
     // ---- runs
@@ -128,6 +130,8 @@ final class SceneValidator {
                 atLeast(or(t.batchSize(), Defaults.BATCH_SIZE), 1, at + "/batch_size"),
                 nonNegative(or(t.seed(), 0L), at + "/seed"),
                 recording.grid()).withGrid(recording.grid(), recording.everyEpoch());
+        new LimitChecks(this).parameters(spec.inputs(), spec.layers(), at + "/model");
+        new LimitChecks(this).epochSamples(data, spec.epochs(), runs, at + "/epochs");
         spec = spec.withKernels(kernels(t.record(), spec.layers().size(), at + "/record/kernels"));
         return new Run.Train(name, data, spec, recording.around());
     }
@@ -473,7 +477,13 @@ final class SceneValidator {
     }
 
     Color color(String name, String at) throws SceneError {
-        return ColorNames.parse(name).orElseThrow(() -> error(at, Messages.notOneOf("colour", name, ColorNames.FORMS)));
+        return ColorNames.parse(name).orElseThrow(() -> error(at, Messages.notOneOf(colorKey(at), name, ColorNames.FORMS)));
+    }
+
+    /** The key a colour was written under (edge_color, grid_color), or "colour" for an item of a list. */
+    private static String colorKey(String at) {
+        String key = key(at);
+        return key.isEmpty() || Character.isDigit(key.charAt(0)) ? "colour" : key;
     }
 
     // ---- timeline and outputs

@@ -59,9 +59,9 @@ final class SizeReader {
     }
 
     private int canvas(long pixels, String at) throws SceneError {
-        if (pixels < 16 || pixels > Defaults.MAX_CANVAS) {
-            throw errors.at(at, Messages.outOfRange("size", pixels + " pixels", "from 16 to " + Defaults.MAX_CANVAS + " pixels"));
-        }
+        if (pixels < 16) throw errors.at(at, Messages.outOfRange("size", pixels + " pixels", "at least 16 pixels"));
+        // A frame is side x side x 4 bytes in memory, and every output holds one or more.
+        if (Limits.CANVAS.exceededBy(pixels)) throw errors.at(at, Limits.CANVAS.message("the size " + pixels + " pixels", pixels));
         return (int) pixels;
     }
 }
