@@ -23,8 +23,22 @@ public final class Figs implements Runnable {
     /** Exit code for everything else that goes wrong, bad options included. */
     static final int FAILURE = 1;
 
+    /** Set by {@code --debug}: failures then print their stack trace after the one-paragraph message. */
+    static volatile boolean debug;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "After each error's one-paragraph message, print its stack trace (for reporting a bug).")
+    void debug(boolean on) {
+        debug = on;
+    }
+
+    /** The stack trace of {@code e} on {@code err}, when {@code --debug} asked for it. */
+    static void trace(Throwable e, PrintWriter err) {
+        if (debug) e.printStackTrace(err);
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -36,6 +50,7 @@ public final class Figs implements Runnable {
 
     /** The command line with figs's exit codes and one-paragraph errors. */
     static CommandLine commandLine() {
+        debug = false;
         CommandLine cli = new CommandLine(new Figs());
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
@@ -46,6 +61,7 @@ public final class Figs implements Runnable {
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println("figs: " + describe(e));
+            trace(e, err);
             err.flush();
             return FAILURE;
         });

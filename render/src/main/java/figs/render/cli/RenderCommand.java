@@ -76,6 +76,7 @@ final class RenderCommand implements Callable<Integer> {
                 loaded.add(loader.load(file));
             } catch (SceneError e) {
                 stderr.println(e);
+                Figs.trace(e, stderr);
                 bad = true;
             }
         }
@@ -97,6 +98,7 @@ final class RenderCommand implements Callable<Integer> {
                     failures++;
                     if (e.getCause() instanceof LimitExceeded) overLimit++;
                     stderr.println(loaded.get(i).file() + ": could not render: " + Figs.describe(e.getCause()));
+                    Figs.trace(e.getCause(), stderr);
                     stderr.flush();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

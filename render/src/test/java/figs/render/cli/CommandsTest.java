@@ -107,6 +107,15 @@ class CommandsTest {
     }
 
     @Test
+    void debugAddsTheStackTraceAfterTheMessage() throws IOException {
+        Path scene = SmallScenes.write(work, "small", SmallScenes.BOUNDARY.replace("epochs: 6", "epochs: -6"));
+        assertEquals(Figs.BAD_SCENE, run("render", scene.toString(), "--out", work.resolve("figures").toString()));
+        assertFalse(err.toString().contains("\tat figs."), "no stack trace without --debug: " + err);
+        assertEquals(Figs.BAD_SCENE, run("render", scene.toString(), "--out", work.resolve("figures").toString(), "--debug"));
+        assertTrue(err.toString().contains("small.yaml:") && err.toString().contains("\tat figs.render.scene."), err.toString());
+    }
+
+    @Test
     void listPrintsFramesAndFilesWithoutTraining() throws IOException {
         SmallScenes.write(work, "small", SmallScenes.BOUNDARY);
         assertEquals(0, run("list", work.toString()));
