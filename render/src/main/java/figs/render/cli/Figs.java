@@ -13,10 +13,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "figs", mixinStandardHelpOptions = true, versionProvider = Figs.Version.class,
         description = "Renders publication figures of neural-network training from scene files.",
-        subcommands = {RenderCommand.class, ListCommand.class, SchemaCommand.class, WatchCommand.class,
+        subcommands = {RenderCommand.class, LockCommand.class, CheckCommand.class, ListCommand.class, SchemaCommand.class, WatchCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a bad option, or a file that cannot be read or written", "2:a scene file that cannot be rendered as written"})
+        exitCodeList = {"0:done", "1:a bad option, or a file that cannot be read or written", "2:a scene file that cannot be rendered as written",
+            "3:a figure differs from figures.lock (figs check)"})
 public final class Figs implements Runnable {
     /** Exit code for a scene file that cannot be rendered as written. */
     static final int BAD_SCENE = 2;

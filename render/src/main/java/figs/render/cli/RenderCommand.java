@@ -5,7 +5,6 @@ import figs.output.FolderLock;
 import figs.render.pipeline.Progress;
 import figs.render.pipeline.SceneRenderer;
 import figs.render.scene.Scene;
-import figs.render.scene.LimitExceeded;
 import figs.render.scene.SceneError;
 import figs.render.scene.SceneLoader;
 import java.io.IOException;
@@ -15,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(output.out);
              SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
-            return renderAll(loaded, renderer, progress, stderr);
+            return Batch.render(loaded, jobs, stderr, scene -> renderOne(scene, renderer, progress, output, force));
         }
     }
 
@@ -84,39 +80,12 @@ final class RenderCommand implements Callable<Integer> {
         return bad ? null : loaded;
     }
 
-    private int renderAll(List<Scene> loaded, SceneRenderer renderer, Progress progress, PrintWriter stderr) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, loaded.size())));
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Scene scene : loaded) done.add(pool.submit(() -> renderOne(scene, renderer, progress)));
-            int failures = 0;
-            int overLimit = 0;
-            for (int i = 0; i < done.size(); i++) {
-                try {
-                    done.get(i).get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures++;
-                    if (e.getCause() instanceof LimitExceeded) overLimit++;
-                    stderr.println(loaded.get(i).file() + ": could not render: " + Figs.describe(e.getCause()));
-                    Figs.trace(e.getCause(), stderr);
-                    stderr.flush();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 1;
-                }
-            }
-            // A limit passed is the scene's fault, as a bad value is: exit code 2, as the help says.
-            return failures == 0 ? 0 : failures == overLimit ? Figs.BAD_SCENE : 1;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private Void renderOne(Scene scene, SceneRenderer renderer, Progress progress) throws IOException {
+    /** One scene into {@code output.out}, unless its stamp says its files are current and {@code force} is off. */
+    static void renderOne(Scene scene, SceneRenderer renderer, Progress progress, OutputOptions output, boolean force) throws IOException {
         Stamps stamps = new Stamps(output.out);
         if (!force && stamps.current(scene, output.frames, output.out)) {
             progress.line(scene.name() + ": up to date (--force renders it again)");
-            return null;
+            return;
         }
         long start = System.nanoTime();
         for (SceneRenderer.Written w : renderer.render(scene, output.out)) {
@@ -125,7 +94,6 @@ final class RenderCommand implements Callable<Integer> {
         // The scene's whole time (runs, frames, encoders), which scenes/README.md lists per figure.
         stamps.write(scene, output.frames);
         progress.line(String.format(Locale.ROOT, "%s: done in %.1f s", scene.name(), (System.nanoTime() - start) / 1e9));
-        return null;
     }
 
     static String size(long bytes) {

@@ -43,6 +43,11 @@ final class Defaults {
     static final int MAX_STEPS = 1_000_000;
 
     static final int FRAME_MS = 100;
+    /**
+     * RMS difference on 0-255 a frame may drift from figures.lock and pass: above the anti-aliasing noise
+     * of another JDK's rasteriser, below any change a reader could see (a retitled frame measures 3 or more).
+     */
+    static final double TOLERANCE = 1.0;
     static final int FPS = 10;
     static final int MONTAGE_COLUMNS = 10;
 

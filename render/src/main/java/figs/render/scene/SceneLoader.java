@@ -98,7 +98,7 @@ public final class SceneLoader {
                 runs.put(run.getKey(), run.getValue());
             }
         }
-        SceneSpec merged = new SceneSpec(spec.include(), runs, spec.figure(), spec.timeline(), spec.outputs());
+        SceneSpec merged = new SceneSpec(spec.include(), runs, spec.figure(), spec.timeline(), spec.outputs(), spec.check());
         return new SceneValidator(file, parsed.locations(), included).validate(merged)
                 .withDigest(SceneDigest.of(text, includes.digest()));
     }

@@ -56,7 +56,9 @@ final class SceneValidator {
         Figure figure = figure(require(spec.figure(), "/figure", "what the figure shows"), runs, timeline);
         List<Output> outputs = outputs(require(spec.outputs(), "/outputs", "which files to write"));
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Scene scene = new Scene(file, name, runs, figure, timeline, outputs);
+        double tolerance = spec.check() == null ? Defaults.TOLERANCE
+                : between(or(spec.check().tolerance(), Defaults.TOLERANCE), 0, 255, true, "/check/tolerance");
+        Scene scene = new Scene(file, name, runs, figure, timeline, outputs, tolerance, "");
         new LimitChecks(this).frames(scene);
         return scene;
     }

@@ -26,7 +26,7 @@ class CommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("render", "list", "schema", "watch")) {
+        for (String command : List.of("render", "lock", "check", "list", "schema", "watch")) {
             assertEquals(0, run(command, "--help"), command);
             assertTrue(out.toString().contains("Usage: figs " + command), out.toString());
         }
