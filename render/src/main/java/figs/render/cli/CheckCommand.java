@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     /** Exit code when a figure fails its check. */
     static final int DIFFERS = 3;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENE", description = "Scene files, or folders of *.yaml scene files.")
-    List<Path> scenes;
+    @Mixin
+    SceneBatch batch;
 
     @Option(names = "--lock", paramLabel = "FILE", defaultValue = LOCK, description = "The lock to compare with (default: ${DEFAULT-VALUE}).")
     Path lock;
@@ -73,24 +73,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Reuse computed runs kept in DIR (default: compute every run, as a fresh machine would).")
     Path cache;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Check only these scenes (file names without .yaml).")
-    List<String> only;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Scenes rendered at once (default: the number of processors, ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1) throw new IllegalArgumentException("--jobs must be 1 or more, not " + jobs);
         PrintWriter stderr = spec.commandLine().getErr();
-        List<Scene> loaded = RenderCommand.load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
+        List<Scene> loaded = batch.load(stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         if (!Files.isRegularFile(lock)) {
             throw new IOException("no " + lock + " to check against: write it with 'figs lock " + String.join(" ",
-                    scenes.stream().map(Path::toString).toList()) + "' and commit it");
+                    batch.scenes.stream().map(Path::toString).toList()) + "' and commit it");
         }
         SortedMap<String, LockEntry> locked = LockFile.read(lock);
         Progress progress = Figs.progress(spec);
@@ -108,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         RunCache runs = cache == null ? RunCache.NONE : RunCache.in(cache, line -> progress.line("warning: " + line));
         SceneRenderer.Options options = SceneRenderer.Options.defaults().withCache(runs).withProgress(progress);
         try (SceneRenderer renderer = new SceneRenderer(progress::line, options)) {
-            return Batch.render(loaded, jobs, stderr, scene -> {
+            return batch.render(loaded, stderr, scene -> {
                 long start = System.nanoTime();
                 renderer.render(scene, folder);
                 progress.line(String.format(java.util.Locale.ROOT, "%s: rendered in %.1f s", scene.name(), (System.nanoTime() - start) / 1e9));

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,8 +38,8 @@ import picocli.CommandLine.Spec;
             "Per file: the scene's hash, the figs version, the file's SHA-256 and size, and per frame a fingerprint",
             "(pixel hash, difference hash, 8x8 thumbnail) that survives re-encoding. Commit figures.lock."})
 final class LockCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SCENE", description = "Scene files, or folders of *.yaml scene files.")
-    List<Path> scenes;
+    @Mixin
+    SceneBatch batch;
 
     @Mixin
     OutputOptions output;
@@ -49,24 +48,17 @@ final class LockCommand implements Callable<Integer> {
             description = "The lock file to write (default: ${DEFAULT-VALUE}); scene paths in it are relative to its folder.")
     Path lock;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Lock only these scenes (file names without .yaml).")
-    List<String> only;
-
     @Option(names = "--force", description = "Render every scene, also those whose files are current.")
     boolean force;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Scenes rendered at once (default: the number of processors, ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1) throw new IllegalArgumentException("--jobs must be 1 or more, not " + jobs);
         if (!output.frames.equals(FrameRange.ALL)) throw new IllegalArgumentException("a lock records whole figures, so --frames cannot be used with it");
         PrintWriter stderr = spec.commandLine().getErr();
-        List<Scene> loaded = RenderCommand.load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
+        List<Scene> loaded = batch.load(stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         // A damaged lock stops here, before minutes of rendering.
         SortedMap<String, LockEntry> entries = Files.exists(lock) ? LockFile.read(lock) : new TreeMap<>();
@@ -74,7 +66,7 @@ final class LockCommand implements Callable<Integer> {
         try (FolderLock folder = FolderLock.acquire(output.out);
              SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
-            int rendered = Batch.render(loaded, jobs, stderr, scene -> RenderCommand.renderOne(scene, renderer, progress, output, force));
+            int rendered = batch.render(loaded, stderr, scene -> RenderCommand.renderOne(scene, renderer, progress, output, force));
             if (rendered != 0) return rendered;
             List<String> locked = record(loaded, entries);
             LockFile.write(lock, entries);
@@ -92,7 +84,7 @@ final class LockCommand implements Callable<Integer> {
         for (Scene scene : loaded) paths.add(scenePath(base, scene));
         entries.values().removeIf(e -> paths.contains(e.scene()));
         // Decoding is the slow part (a 180-frame MP4 takes seconds): one file per core.
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(batch.jobs);
         try {
             List<String> names = new ArrayList<>();
             List<Future<LockEntry>> made = new ArrayList<>();

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code figs render <scene.yaml | folder>... [--out DIR] [--only NAME] [--frames 0-9] [--jobs N]}: one line per file written. */
@@ -28,37 +27,29 @@ import picocli.CommandLine.Spec;
             "Computed runs are cached (see --cache), so a change to how a figure looks does not retrain;",
             "a scene whose files were made from its current text by this version is skipped (see --force)."})
 final class RenderCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "SCENE", description = "Scene files, or folders of *.yaml scene files.")
-    List<Path> scenes;
+    @Mixin
+    SceneBatch batch;
 
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",",
-            description = "Render only these scenes (file names without .yaml); may be repeated or comma-separated.")
-    List<String> only;
-
     @Option(names = "--force", description = "Render every scene, also those whose files are current.")
     boolean force;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "Scenes rendered at once (default: the number of processors, ${DEFAULT-VALUE}).")
-    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (jobs < 1) throw new IllegalArgumentException("--jobs must be 1 or more, not " + jobs);
         PrintWriter stderr = spec.commandLine().getErr();
-        List<Scene> loaded = load(SceneFiles.only(SceneFiles.of(scenes), only), stderr);
+        List<Scene> loaded = batch.load(stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         Progress progress = Figs.progress(spec);
         // One render at a time per folder; holding it, the temporary files of a killed render can go.
         try (FolderLock lock = FolderLock.acquire(output.out);
              SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
-            return Batch.render(loaded, jobs, stderr, scene -> renderOne(scene, renderer, progress, output, force));
+            return batch.render(loaded, stderr, scene -> renderOne(scene, renderer, progress, output, force));
         }
     }
 
