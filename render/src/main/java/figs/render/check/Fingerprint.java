@@ -30,7 +30,7 @@ public record Fingerprint(@JsonProperty(value = "pixels", required = true) Strin
     public static Fingerprint of(BufferedImage frame) {
         int width = frame.getWidth();
         int height = frame.getHeight();
-        int[] row = new int[width];
+        int[] pixels = Pixels.of(frame);
         MessageDigest sha = sha256();
         byte[] rgb = new byte[width * 3];
         // Sums per cell of an 8 x 8 and a 9 x 8 grid, in one pass over the rows.
@@ -39,10 +39,9 @@ public record Fingerprint(@JsonProperty(value = "pixels", required = true) Strin
         double[] lumaSums = new double[(THUMB + 1) * THUMB];
         long[] lumaCounts = new long[(THUMB + 1) * THUMB];
         for (int y = 0; y < height; y++) {
-            frame.getRGB(0, y, width, 1, row, 0, width);
             int ty = y * THUMB / height;
             for (int x = 0; x < width; x++) {
-                int p = row[x];
+                int p = pixels[y * width + x];
                 int r = p >> 16 & 255, g = p >> 8 & 255, b = p & 255;
                 rgb[3 * x] = (byte) r;
                 rgb[3 * x + 1] = (byte) g;

@@ -1,6 +1,7 @@
 package figs.render.check;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -55,15 +56,19 @@ final class GifReader implements FrameReader {
         BufferedImage rectangle = reader.read(next++);
         int w = Math.min(rectangle.getWidth(), width - left);
         int h = Math.min(rectangle.getHeight(), height - top);
+        // Indices through the colour table, not getRGB per pixel: that was most of the time of reading a GIF.
+        IndexColorModel table = (IndexColorModel) rectangle.getColorModel();
+        int[] colors = new int[256];
+        table.getRGBs(colors);
+        int transparent = table.getTransparentPixel();
         int[] row = new int[Math.max(0, w)];
         for (int y = 0; y < h; y++) {
-            rectangle.getRGB(0, y, w, 1, row, 0, w);
+            rectangle.getRaster().getSamples(0, y, w, 1, 0, row);
             for (int x = 0; x < w; x++) {
-                if (row[x] >>> 24 != 0) screen[(top + y) * width + left + x] = row[x] & 0xffffff;
+                if (row[x] != transparent) screen[(top + y) * width + left + x] = colors[row[x]] & 0xffffff;
             }
         }
-        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        frame.setRGB(0, 0, width, height, screen, 0, width);
+        BufferedImage frame = Pixels.image(screen, width, height);
         switch (disposal) {
             case "restoreToBackgroundColor" -> {
                 for (int y = 0; y < h; y++) java.util.Arrays.fill(screen, (top + y) * width + left, (top + y) * width + left + w, 0xffffff);

@@ -64,9 +64,7 @@ final class Mp4Reader implements FrameReader {
                 pixels[y * width + x] = (samples[at] + 128) << 16 | (samples[at + 1] + 128) << 8 | (samples[at + 2] + 128);
             }
         }
-        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        frame.setRGB(0, 0, width, height, pixels, 0, width);
-        return frame;
+        return Pixels.image(pixels, width, height);
     }
 
     @Override
