@@ -4,6 +4,7 @@ import figs.output.AtomicFile;
 import figs.output.Frame;
 import figs.output.FrameSink;
 import figs.output.FrameSize;
+import figs.output.RgbPixels;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +61,7 @@ public final class GifSink implements FrameSink {
             rgb = new int[size.width() * size.height()];
         }
         size.check(frame, file);
-        frame.raster().getRGB(0, 0, size.width(), size.height(), rgb, 0, size.width());
+        RgbPixels.of(frame.raster(), rgb);
         Runs runs = Runs.of(rgb);
         runs.forEach(counts::add);
         frames.add(runs);
