@@ -5,20 +5,21 @@ import figs.output.Frame;
 import figs.output.FrameSink;
 import figs.output.FrameSize;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.jcodec.common.Codec;
 import org.jcodec.common.MuxerTrack;
 import org.jcodec.common.VideoCodecMeta;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Packet;
+import org.jcodec.common.model.Picture;
 import org.jcodec.common.model.Size;
 import org.jcodec.containers.mp4.muxer.MP4Muxer;
 
 /**
  * H.264 in MP4 through JCodec's encoder and muxer, driven directly. Frames are converted to BT.601
  * limited-range 4:2:0 here ({@link Bt601}; JCodec's own AWT conversion has a wrong blue weight and full
- * range), coded at a constant QP with the colour tagged ({@link H264Frames}), a group of pictures per
- * thread ({@link GroupCoder}), one sample per frame at
+ * range), coded at a constant QP with the colour tagged ({@link H264Frames}), one sample per frame at
  * {@code fps} (timescale = fps, duration 1). The muxer writes into memory; the file is then made
  * deterministic and faststart by {@link Mp4Boxes} and moved into place by {@link AtomicFile}.
  */
@@ -39,13 +40,13 @@ public final class Mp4Sink implements FrameSink {
     private final Path file;
     private final int fps;
     private final int qp;
+    private final H264Frames encoder;
     private final MemoryChannel channel = new MemoryChannel();
     private MP4Muxer muxer;
     private MuxerTrack track;
-    private GroupCoder coder;
+    private ByteBuffer buffer;
     private FrameSize size;
     private int frames;
-    private int muxed;
     /** Set while a frame is being coded: still set afterwards means that frame failed, and the file is not written. */
     private boolean broken;
 
@@ -64,6 +65,7 @@ public final class Mp4Sink implements FrameSink {
         this.file = file;
         this.fps = fps;
         this.qp = qp;
+        this.encoder = new H264Frames(qp);
     }
 
     /** The quantiser every frame is coded at. */
@@ -82,16 +84,13 @@ public final class Mp4Sink implements FrameSink {
         broken = true;
         if (track == null) start(frame);
         size.check(frame, file);
-        coder.add(Bt601.toPicture(frame.raster()), this::mux);
+        Picture picture = Bt601.toPicture(frame.raster());
+        Packet.FrameType type = encoder.nextIsKey() ? Packet.FrameType.KEY : Packet.FrameType.INTER;
+        ByteBuffer unit = encoder.encode(picture, buffer);
+        // pts and duration in 1/fps s; the muxer copies the data out before the buffer is reused.
+        track.addFrame(Packet.createPacket(unit, frames, fps, 1, frames, type, null));
         frames++;
         broken = false;
-    }
-
-    /** The next access unit in picture order; pts and duration in 1/fps s. */
-    private void mux(GroupCoder.Unit unit) throws IOException {
-        Packet.FrameType type = unit.key() ? Packet.FrameType.KEY : Packet.FrameType.INTER;
-        track.addFrame(Packet.createPacket(unit.data(), muxed, fps, 1, muxed, type, null));
-        muxed++;
     }
 
     private void start(Frame first) throws IOException {
@@ -100,18 +99,13 @@ public final class Mp4Sink implements FrameSink {
         muxer = MP4Muxer.createMP4MuxerToChannel(channel);
         track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(coded, ColorSpace.YUV420));
         // JCodec caps a slice at one byte per pixel (see H264Frames); escaping adds at most one byte in three.
-        coder = new GroupCoder(qp, coded.getWidth() * coded.getHeight() * 2 + (1 << 16));
+        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 2 + (1 << 16));
     }
 
     @Override
     public void close() throws IOException {
         if (broken) throw new IOException("not written, a frame failed: " + file);
         if (frames == 0) throw new IOException("no frames for " + file);
-        try {
-            coder.finish(this::mux);
-        } finally {
-            coder.stop();
-        }
         muxer.finish();
         channel.close();
         byte[] mp4 = Mp4Boxes.deterministicFaststart(channel.contents());
