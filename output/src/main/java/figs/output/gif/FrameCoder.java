@@ -3,25 +3,28 @@ package figs.output.gif;
 import java.io.IOException;
 
 /**
- * Writes each frame as one GIF image: the first whole, every later one only as the rectangle of
+ * Codes each frame as one GIF image: the first whole, every later one only as the rectangle of
  * pixels that changed, left over the frame before (disposal 1, "do not dispose", GIF89a section 23).
  * Inside that rectangle, pixels that did not change may become the transparent index, which LZW packs
  * into long runs; each frame keeps whichever of the two codings is smaller.
+ *
+ * <p>{@link #code} depends only on the two frames it is given, so frames can be coded on several
+ * threads at once; {@link #write} then puts the images into the file in order.
  */
 final class FrameCoder {
     /** GIF's LZW works on 8-bit indices whatever the table size (GIF89a appendix F). */
     static final int MIN_CODE_SIZE = 8;
 
-    private final GifWriter gif;
     private final int width;
     private final int height;
     private final int delayCentiseconds;
     private final int transparent;
-    private final Lzw lzw = new Lzw();
+
+    /** One frame's image: where it goes, its transparent index (or -1) and its LZW data. */
+    record Image(Rect rect, int transparentIndex, byte[] lzw) {}
 
     /** {@code transparent} is the palette's free index, or -1 when it has none (then rectangles are opaque). */
-    FrameCoder(GifWriter gif, int width, int height, int delayCentiseconds, int transparent) {
-        this.gif = gif;
+    FrameCoder(int width, int height, int delayCentiseconds, int transparent) {
         this.width = width;
         this.height = height;
         this.delayCentiseconds = delayCentiseconds;
@@ -29,20 +32,21 @@ final class FrameCoder {
     }
 
     /** Codes {@code indices}, the palette indices of a whole frame; {@code previous} is null for the first frame. */
-    void write(byte[] previous, byte[] indices) throws IOException {
-        if (previous == null) {
-            gif.graphicControl(delayCentiseconds, -1);
-            gif.image(new Rect(0, 0, width, height), MIN_CODE_SIZE, lzw.encode(indices, MIN_CODE_SIZE));
-            return;
-        }
+    Image code(byte[] previous, byte[] indices) {
+        Lzw lzw = new Lzw();
+        if (previous == null) return new Image(new Rect(0, 0, width, height), -1, lzw.encode(indices, MIN_CODE_SIZE));
         Rect changed = Rect.changed(previous, indices, width, height);
         // A frame equal to the one before still needs an image to carry its delay: one unchanged pixel.
         Rect rect = changed != null ? changed : new Rect(0, 0, 1, 1);
         byte[] opaque = lzw.encode(rect.crop(indices, width), MIN_CODE_SIZE);
         byte[] withHoles = transparent < 0 ? null : lzw.encode(holes(rect, previous, indices), MIN_CODE_SIZE);
         boolean useHoles = withHoles != null && withHoles.length < opaque.length;
-        gif.graphicControl(delayCentiseconds, useHoles ? transparent : -1);
-        gif.image(rect, MIN_CODE_SIZE, useHoles ? withHoles : opaque);
+        return new Image(rect, useHoles ? transparent : -1, useHoles ? withHoles : opaque);
+    }
+
+    void write(GifWriter gif, Image image) throws IOException {
+        gif.graphicControl(delayCentiseconds, image.transparentIndex());
+        gif.image(image.rect(), MIN_CODE_SIZE, image.lzw());
     }
 
     /** The rectangle of {@code indices} with every pixel equal to {@code previous} made transparent. */

@@ -4,13 +4,20 @@ import figs.output.AtomicFile;
 import figs.output.Frame;
 import figs.output.FrameSink;
 import figs.output.FrameSize;
+import figs.output.RgbPixels;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * An animated GIF89a with one global colour table chosen from every frame ({@link Palette}), so the
@@ -20,6 +27,11 @@ import java.util.List;
 public final class GifSink implements FrameSink {
     /** The graphic control extension holds the delay in an unsigned 16-bit field (GIF89a section 23). */
     private static final int MAX_DELAY_CENTISECONDS = 0xffff;
+
+    /** Frames coded at once: one per processor, or {@code -Dfigs.threads} (the bytes are the same for any number). */
+    private static final int CODERS = Math.max(1, Integer.getInteger("figs.threads", Runtime.getRuntime().availableProcessors()));
+    /** Frames whose images are awaited, which bounds the index arrays alive at once. */
+    private static final int IN_FLIGHT = 2 * CODERS + 2;
 
     private final Path file;
     private final int delayCentiseconds;
@@ -60,7 +72,7 @@ public final class GifSink implements FrameSink {
             rgb = new int[size.width() * size.height()];
         }
         size.check(frame, file);
-        frame.raster().getRGB(0, 0, size.width(), size.height(), rgb, 0, size.width());
+        RgbPixels.of(frame.raster(), rgb);
         Runs runs = Runs.of(rgb);
         runs.forEach(counts::add);
         frames.add(runs);
@@ -87,16 +99,45 @@ public final class GifSink implements FrameSink {
         // The transparent index is one entry past the colours: the table holds it too (as black).
         gif.header(width, height, transparent < 0 ? palette.colors() : Arrays.copyOf(palette.colors(), transparent + 1));
         if (loop) gif.loopForever();
-        FrameCoder coder = new FrameCoder(gif, width, height, delayCentiseconds, transparent);
-        byte[] previous = null, current = new byte[width * height];
-        for (Runs runs : frames) {
-            runs.indices(palette, current);
-            coder.write(previous, current);
-            byte[] done = current;
-            current = previous != null ? previous : new byte[width * height];
-            previous = done;
+        FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, transparent);
+        ExecutorService coders = Executors.newFixedThreadPool(CODERS, GifSink::daemon);
+        try {
+            // Palette lookups stay on this thread (the nearest-colour memo is not shared); the LZW coding of
+            // each frame against the one before runs on the coders, and images are written in frame order.
+            ArrayDeque<Future<FrameCoder.Image>> coding = new ArrayDeque<>();
+            byte[] previous = null;
+            for (Runs runs : frames) {
+                byte[] current = new byte[width * height];
+                runs.indices(palette, current);
+                byte[] before = previous;
+                coding.add(coders.submit(() -> coder.code(before, current)));
+                previous = current;
+                if (coding.size() >= IN_FLIGHT) coder.write(gif, done(coding.poll()));
+            }
+            while (!coding.isEmpty()) coder.write(gif, done(coding.poll()));
+        } finally {
+            coders.shutdownNow();
         }
         gif.trailer();
         buffered.flush();
+    }
+
+    private static FrameCoder.Image done(Future<FrameCoder.Image> image) throws IOException {
+        try {
+            return image.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while coding a GIF frame");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread t = new Thread(task, "figs-gif-coder");
+        t.setDaemon(true);
+        return t;
     }
 }

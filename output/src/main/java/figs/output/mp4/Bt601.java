@@ -1,5 +1,6 @@
 package figs.output.mp4;
 
+import figs.output.RgbPixels;
 import java.awt.image.BufferedImage;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
@@ -22,29 +23,61 @@ final class Bt601 {
     static Picture toPicture(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
         int pw = evenUp(w), ph = evenUp(h);
-        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] rgb = RgbPixels.of(image, null);
         Picture picture = Picture.create(pw, ph, ColorSpace.YUV420J);
-        byte[] y = picture.getPlaneData(0), cb = picture.getPlaneData(1), cr = picture.getPlaneData(2);
-        for (int row = 0; row < ph; row++) {
-            for (int col = 0; col < pw; col++) {
-                int p = rgb[Math.min(row, h - 1) * w + Math.min(col, w - 1)];
-                y[row * pw + col] = (byte) (luma(p >>> 16 & 0xff, p >>> 8 & 0xff, p & 0xff) - 128);
-            }
-        }
-        for (int row = 0; row < ph / 2; row++) {
-            for (int col = 0; col < pw / 2; col++) {
-                double r = 0, g = 0, b = 0;
-                for (int k = 0; k < 4; k++) {
-                    int p = rgb[Math.min(2 * row + k / 2, h - 1) * w + Math.min(2 * col + k % 2, w - 1)];
-                    r += p >>> 16 & 0xff;
-                    g += p >>> 8 & 0xff;
-                    b += p & 0xff;
-                }
-                cb[row * (pw / 2) + col] = (byte) (blueDifference(r / 4, g / 4, b / 4) - 128);
-                cr[row * (pw / 2) + col] = (byte) (redDifference(r / 4, g / 4, b / 4) - 128);
-            }
-        }
+        lumaPlane(rgb, w, h, picture.getPlaneData(0), pw, ph);
+        chromaPlanes(rgb, w, h, picture.getPlaneData(1), picture.getPlaneData(2), pw, ph);
         return picture;
+    }
+
+    /**
+     * Figures are mostly runs of one colour, so a pixel equal to the one before reuses its value (the
+     * same function of the same pixel): the arithmetic runs once per run, not per pixel.
+     */
+    private static void lumaPlane(int[] rgb, int w, int h, byte[] y, int pw, int ph) {
+        int last = -1;
+        byte value = 0;
+        for (int row = 0; row < ph; row++) {
+            int from = Math.min(row, h - 1) * w;
+            for (int col = 0; col < pw; col++) {
+                int p = rgb[from + Math.min(col, w - 1)] & 0xffffff;
+                if (p != last) {
+                    value = (byte) (luma(p >>> 16 & 0xff, p >>> 8 & 0xff, p & 0xff) - 128);
+                    last = p;
+                }
+                y[row * pw + col] = value;
+            }
+        }
+    }
+
+    /** Each 2 x 2 block's mean colour; a block of one colour equal to the block before reuses its values. */
+    private static void chromaPlanes(int[] rgb, int w, int h, byte[] cb, byte[] cr, int pw, int ph) {
+        int last = -1;
+        byte blue = 0, red = 0;
+        for (int row = 0; row < ph / 2; row++) {
+            int top = Math.min(2 * row, h - 1) * w, bottom = Math.min(2 * row + 1, h - 1) * w;
+            for (int col = 0; col < pw / 2; col++) {
+                int left = Math.min(2 * col, w - 1), right = Math.min(2 * col + 1, w - 1);
+                int p0 = rgb[top + left] & 0xffffff, p1 = rgb[top + right] & 0xffffff;
+                int p2 = rgb[bottom + left] & 0xffffff, p3 = rgb[bottom + right] & 0xffffff;
+                int at = row * (pw / 2) + col;
+                if (p0 == last && p1 == last && p2 == last && p3 == last) {
+                    cb[at] = blue;
+                    cr[at] = red;
+                    continue;
+                }
+                // Sums of whole numbers: exact in any order, as the double sums they replace were.
+                double r = (p0 >>> 16 & 0xff) + (p1 >>> 16 & 0xff) + (p2 >>> 16 & 0xff) + (p3 >>> 16 & 0xff);
+                double g = (p0 >>> 8 & 0xff) + (p1 >>> 8 & 0xff) + (p2 >>> 8 & 0xff) + (p3 >>> 8 & 0xff);
+                double b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
+                cb[at] = (byte) (blueDifference(r / 4, g / 4, b / 4) - 128);
+                cr[at] = (byte) (redDifference(r / 4, g / 4, b / 4) - 128);
+                boolean flat = p0 == p1 && p1 == p2 && p2 == p3;
+                last = flat ? p0 : -1;
+                blue = cb[at];
+                red = cr[at];
+            }
+        }
     }
 
     /** Y' = 16 + (65.481 R + 128.553 G + 24.966 B) / 255 (ITU-R BT.601, with R, G, B in 0..255). */

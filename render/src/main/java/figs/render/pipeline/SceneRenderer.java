@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -72,6 +73,8 @@ public final class SceneRenderer implements AutoCloseable {
     private final Options options;
     /** Null when drawing runs on the caller's thread. */
     private final ExecutorService drawers;
+    /** Scenes this renderer is rendering now: a training may use every core only when its scene is alone. */
+    private final AtomicInteger rendering = new AtomicInteger();
 
     public SceneRenderer(Consumer<String> log) {
         this(log, Options.defaults());
@@ -85,10 +88,19 @@ public final class SceneRenderer implements AutoCloseable {
     }
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
+        rendering.incrementAndGet();
+        try {
+            return renderCounted(scene, folder);
+        } finally {
+            rendering.decrementAndGet();
+        }
+    }
+
+    private List<Written> renderCounted(Scene scene, Path folder) throws IOException {
         // A link in the way is found before the runs are computed, not after minutes of training.
         for (Output output : scene.outputs()) AtomicFile.refuseLink(folder.resolve(scene.name() + output.suffix()));
         Progress.Bar computing = options.progress().start(scene.name() + ": runs", scene.runs().size());
-        RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance);
+        RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance, rendering.get() == 1);
         computing.finish();
         int count = FrameValues.count(scene.timeline(), runs);
         FrameRange range = options.frames().within(count);
