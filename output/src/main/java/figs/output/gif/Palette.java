@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * One colour table for all frames of an animation (GIF89a section 19, the global colour table).
  * Figures are flat fills with anti-aliased edges and text. When all frames hold at most 256 colours
- * they are kept exactly. Otherwise the colours that cover a visible share of the pixels (the fills) are
- * kept exactly, up to half the table, and median cut weighted by pixel count summarises the rest (the
- * edge blends) in the entries left. Pixels map to their nearest entry without dithering, so flat areas
+ * they are kept exactly. Otherwise the colours that cover a visible share of the pixels in flat runs
+ * (the fills) are kept exactly, up to half the table, and median cut weighted by pixel count summarises
+ * the rest (edge blends, and the shading of 3-D surfaces, whose frequent colours are not flat) in the
+ * entries left. Pixels map to their nearest entry without dithering, so flat areas
  * stay flat and exact colours map to themselves.
  *
  * <p>When the table has a free slot, that slot is the transparent index that difference frames use
@@ -35,20 +36,20 @@ final class Palette {
         int n = byFrequency.length;
         if (n <= MAX_COLORS) return new Palette(rgbOf(byFrequency, n), n < MAX_COLORS ? n : -1);
         int entries = MAX_COLORS - 1; // one slot stays free for the transparent index
-        int exact = fills(byFrequency);
-        int[] summary = MedianCut.colors(Arrays.copyOfRange(byFrequency, exact, n), entries - exact);
-        int[] table = Arrays.copyOf(rgbOf(byFrequency, exact), exact + summary.length);
-        System.arraycopy(summary, 0, table, exact, summary.length);
-        return new Palette(table, table.length);
-    }
-
-    /** How many of the most frequent colours are fills: each covers at least {@link #FILL_SHARE} of the pixels. */
-    private static int fills(long[] byFrequency) {
         long total = 0;
         for (long p : byFrequency) total += ColorCounts.count(p);
-        int exact = 0;
-        while (exact < MAX_EXACT && ColorCounts.count(byFrequency[exact]) >= FILL_SHARE * total) exact++;
-        return exact;
+        // Fills first, most frequent first; everything else, in the same order, to the median cut.
+        long[] fills = new long[MAX_EXACT];
+        long[] rest = new long[n];
+        int exact = 0, others = 0;
+        for (long p : byFrequency) {
+            if (exact < MAX_EXACT && counts.flat(ColorCounts.rgb(p)) >= FILL_SHARE * total) fills[exact++] = p;
+            else rest[others++] = p;
+        }
+        int[] summary = MedianCut.colors(Arrays.copyOf(rest, others), entries - exact);
+        int[] table = Arrays.copyOf(rgbOf(fills, exact), exact + summary.length);
+        System.arraycopy(summary, 0, table, exact, summary.length);
+        return new Palette(table, table.length);
     }
 
     /** Palette entries as 0xRRGGBB. */

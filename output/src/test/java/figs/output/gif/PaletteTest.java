@@ -60,4 +60,27 @@ class PaletteTest {
         NearestColor nearest = new NearestColor(new int[] {0x809080, 0x808090});
         assertEquals(1, nearest.indexOf(0x808080));
     }
+
+    @Test
+    void frequentColoursOfShadingAreSummarisedNotKeptExact() {
+        // A flat fill in long runs, and 2000 shades each frequent enough to count as a fill by its share but
+        // only ever in runs of 1 to 3 pixels, as a smoothly shaded surface gives. Only the fill is kept
+        // exact; the shades share the rest of the table (by share alone, 127 of them would be exact).
+        ColorCounts counts = new ColorCounts();
+        for (int i = 0; i < 1000; i++) counts.add(0x000000, 100);
+        for (int shade = 0; shade < 2000; shade++) {
+            for (int i = 0; i < 1000; i++) counts.add(shade(shade), 1 + i % (ColorCounts.FLAT_RUN - 1));
+        }
+        Palette palette = Palette.of(counts);
+        assertEquals(0x000000, palette.colors()[0], "the fill comes first, exact");
+        java.util.Set<Integer> shades = new java.util.HashSet<>();
+        for (int shade = 0; shade < 2000; shade++) shades.add(shade(shade));
+        long exactShades = Arrays.stream(palette.colors()).filter(shades::contains).count();
+        assertTrue(exactShades < 16, "shades are not taken as fills: " + exactShades + " kept exact");
+    }
+
+    /** Scattered over the colour cube, so a median-cut box's mean is not itself one of them. */
+    private static int shade(int i) {
+        return (int) ((i + 1) * 2654435761L >>> 8) & 0xfffff0 | 0x000008;
+    }
 }

@@ -5,7 +5,8 @@ public sealed interface Output {
     /** What follows the scene name in the file name, extension included. */
     String suffix();
 
-    record Gif(int frameMillis, boolean loop) implements Output {
+    /** {@code lossy}: how far (RGB distance) LZW may move a pixel to another palette colour; 0 is lossless. */
+    record Gif(int frameMillis, boolean loop, int lossy) implements Output {
         public String suffix() {
             return ".gif";
         }

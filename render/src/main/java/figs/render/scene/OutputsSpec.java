@@ -3,7 +3,8 @@ package figs.render.scene;
 /** Which files to write; an absent entry writes nothing of that kind. */
 public record OutputsSpec(Gif gif, Mp4 mp4, Still svg, Still png, Montage montage) {
 
-    public record Gif(Integer frameMs, Boolean loop) {}
+    /** {@code lossy}: see {@link figs.output.gif.GifSink#GifSink(java.nio.file.Path, int, boolean, int)}. */
+    public record Gif(Integer frameMs, Boolean loop, Integer lossy) {}
 
     /** {@code qp}: H.264 quantiser, lower is finer and larger (see {@link figs.output.mp4.Mp4Sink#DEFAULT_QP}). */
     public record Mp4(Integer fps, Integer qp) {}

@@ -20,6 +20,8 @@ final class GifBench {
     /** Warm runs after the first; the fastest is reported, as the machine is shared. */
     private static final int WARM_RUNS = 3;
     private static final String DELAY_CENTISECONDS = "10";
+    /** Lossy LZW settings measured beside the lossless default. */
+    private static final int[] LOSSY = {8, 16, 32};
 
     private GifBench() {}
 
@@ -32,6 +34,10 @@ final class GifBench {
         for (int i = 0; i < WARM_RUNS; i++) warm = Math.min(warm, encode(frames, ours));
         rows.add(row("figs GifSink, first run in the JVM", ours, cold, frames));
         rows.add(row("figs GifSink, warm (best of " + WARM_RUNS + ")", ours, warm, frames));
+        for (int lossy : LOSSY) {
+            Path file = folder.resolve("figs-lossy" + lossy + ".gif");
+            rows.add(row("figs GifSink, `lossy: " + lossy + "`", file, encode(frames, file, lossy), frames));
+        }
 
         double im = Tool.time(folder, convert, "-delay", DELAY_CENTISECONDS, "-loop", "0", "frame-*.png", "imagemagick.gif");
         rows.add(row("`convert -delay 10 -loop 0`", folder.resolve("imagemagick.gif"), im, frames));
@@ -54,8 +60,12 @@ final class GifBench {
 
     /** Seconds to accept every frame and close: palette, mapping, LZW and writing the file. */
     private static double encode(List<Frame> frames, Path file) throws IOException {
+        return encode(frames, file, 0);
+    }
+
+    private static double encode(List<Frame> frames, Path file, int lossy) throws IOException {
         long start = System.nanoTime();
-        try (GifSink sink = new GifSink(file, 100, true)) {
+        try (GifSink sink = new GifSink(file, 100, true, lossy)) {
             for (Frame f : frames) sink.accept(f);
         }
         return (System.nanoTime() - start) / 1e9;
