@@ -89,12 +89,18 @@ class CheckCommandTest {
         assertTrue(log.contains("small.png: differs, RMS "), log);
         assertTrue(log.contains("figs check: 5 files: 0 identical, 0 pass with a note, 5 fail; report: " + report.resolve("report.html")), log);
         // Three worst frames side by side and a sheet of differing frames per animation; each picture a real PNG.
-        for (String picture : List.of("small.gif/frame-000.png", "small.mp4/differing-frames.png", "small.svg/differing-frames.png")) {
-            BufferedImage image = ImageIO.read(report.resolve(picture).toFile());
-            assertTrue(image != null && image.getWidth() > 100, picture);
+        List<Path> gifPictures;
+        try (var listing = Files.list(report.resolve("small.gif"))) {
+            gifPictures = listing.sorted().toList();
         }
-        try (var gifPictures = Files.list(report.resolve("small.gif"))) {
-            assertEquals(4, gifPictures.count(), "3 worst frames and the contact sheet");
+        assertEquals(4, gifPictures.size(), "3 worst frames and the contact sheet: " + gifPictures);
+        assertTrue(gifPictures.stream().filter(p -> p.getFileName().toString().matches("frame-00[0-5]\\.png")).count() == 3, gifPictures.toString());
+        List<Path> pictures = new ArrayList<>(gifPictures);
+        pictures.add(report.resolve("small.mp4/differing-frames.png"));
+        pictures.add(report.resolve("small.svg/differing-frames.png"));
+        for (Path picture : pictures) {
+            BufferedImage image = ImageIO.read(picture.toFile());
+            assertTrue(image != null && image.getWidth() > 100, picture.toString());
         }
         String html = Files.readString(report.resolve("report.html"));
         int images = count(html, "<img ");
