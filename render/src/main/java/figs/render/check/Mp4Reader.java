@@ -57,14 +57,15 @@ final class Mp4Reader implements FrameReader {
         int height = crop == null ? yuv.getHeight() : crop.getHeight();
         byte[] samples = rgb.getPlaneData(0);
         int stride = rgb.getWidth() * 3;
-        int[] pixels = new int[width * height];
+        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((java.awt.image.DataBufferInt) frame.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < height; y++) {
             int at = (y0 + y) * stride + x0 * 3;
             for (int x = 0; x < width; x++, at += 3) {
                 pixels[y * width + x] = (samples[at] + 128) << 16 | (samples[at + 1] + 128) << 8 | (samples[at + 2] + 128);
             }
         }
-        return Pixels.image(pixels, width, height);
+        return frame;
     }
 
     @Override

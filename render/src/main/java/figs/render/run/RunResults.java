@@ -93,19 +93,34 @@ public final class RunResults {
             for (Run run : runs) out.add(alone ? obtain(run, scene, cache, log) : Threads.inline(() -> obtain(run, scene, cache, log)));
             return out;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(runs.size(), Runtime.getRuntime().availableProcessors()));
+        List<java.util.function.Supplier<Object>> work = new ArrayList<>();
+        for (Run run : runs) work.add(() -> obtain(run, scene, cache, log));
         try {
-            List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
-            for (Run run : runs) futures.add(pool.submit(() -> Threads.inline(() -> obtain(run, scene, cache, log))));
-            for (var f : futures) out.add(f.get());
+            out.addAll(sideBySide(work, "computing the runs of " + scene.name()));
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing the runs of " + scene.name(), e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Each task on a core of its own, one thread each ({@link Threads#inline}), so a task's bits are those
+     * it would compute alone; the results in the tasks' order.
+     */
+    private static <T> List<T> sideBySide(List<java.util.function.Supplier<T>> tasks, String what)
+            throws java.util.concurrent.ExecutionException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+            for (var task : tasks) futures.add(pool.submit(() -> Threads.inline(task)));
+            List<T> results = new ArrayList<>();
+            for (var f : futures) results.add(f.get());
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
         } finally {
             pool.shutdownNow();
         }
@@ -153,24 +168,15 @@ public final class RunResults {
      */
     private List<History> trainSideBySide(Run.Sweep s) {
         Split data = split(s.base().data());
-        int threads = Math.min(s.l2().size(), Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.function.Supplier<History>> work = new ArrayList<>();
+        for (int i = 0; i < s.l2().size(); i++) {
+            TrainingSpec spec = resolved(s.base(), s.item(i));
+            work.add(() -> Trainer.train(spec, data));
+        }
         try {
-            List<java.util.concurrent.Future<History>> futures = new ArrayList<>();
-            for (int i = 0; i < s.l2().size(); i++) {
-                TrainingSpec spec = resolved(s.base(), s.item(i));
-                futures.add(pool.submit(() -> Threads.inline(() -> Trainer.train(spec, data))));
-            }
-            List<History> items = new ArrayList<>();
-            for (var f : futures) items.add(f.get());
-            return items;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training " + s.name(), e);
+            return sideBySide(work, "training " + s.name());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("training " + s.name() + " failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
