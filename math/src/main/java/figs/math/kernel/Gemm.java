@@ -20,17 +20,25 @@ public final class Gemm {
 
     /**
      * {@code c[m, n] = init[n] + sum_k a[m, k] b[k, n]} with init a row broadcast to every m (a bias), or
-     * zero when {@code init} is null.
+     * zero when {@code init} is null; rows shared out to the kernel threads when large enough.
      */
     public static void multiply(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rows, int inner,
                                 int cols) {
-        Threads.forRows(rows, (long) rows * inner * cols, (from, to) -> {
-            if (SCALAR) {
-                for (int m = from; m < to; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, 0);
-            } else {
-                vector(a, aRow, aCol, b, init, c, from, to, inner, cols);
-            }
-        });
+        Threads.forRows(rows, (long) rows * inner * cols,
+                (from, to) -> block(a, aRow, aCol, b, init, c, from, to, inner, cols, 0, cols));
+    }
+
+    /**
+     * The part of the product with rows [rowFrom, rowTo) and columns [colFrom, colTo), on the calling
+     * thread; {@code cols} is the row length of B and C. For callers that share work out themselves.
+     */
+    public static void block(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rowFrom, int rowTo,
+                             int inner, int cols, int colFrom, int colTo) {
+        if (SCALAR) {
+            for (int m = rowFrom; m < rowTo; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
+        } else {
+            vector(a, aRow, aCol, b, init, c, rowFrom, rowTo, inner, cols, colFrom, colTo);
+        }
     }
 
     /**
@@ -43,17 +51,17 @@ public final class Gemm {
      * the largest operand at a batch of 32, is read from L2 once instead of once per row group.
      */
     private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int from, int to,
-                               int inner, int cols) {
+                               int inner, int cols, int colFrom, int colTo) {
         int lanes = SPECIES.length();
         int tiledTo = from + (to - from) / 4 * 4;
-        int tiledCols = cols - cols % (2 * lanes);
-        for (int n = 0; n < tiledCols; n += 2 * lanes) {
+        int tiledCols = colFrom + (colTo - colFrom) / (2 * lanes) * (2 * lanes);
+        for (int n = colFrom; n < tiledCols; n += 2 * lanes) {
             for (int m = from; m < tiledTo; m += 4) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
         }
-        if (tiledCols < cols) {
-            for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tiledCols);
+        if (tiledCols < colTo) {
+            for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tiledCols, colTo);
         }
-        for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, 0);
+        for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
     }
 
     /** C[m..m+3, n..n+2L) as a 4 x 2 block of vectors. */
@@ -92,11 +100,11 @@ public final class Gemm {
         c31.intoArray(c, out + 3 * cols + lanes);
     }
 
-    /** One row of C from column {@code fromCol}: whole vectors, then the scalar tail. */
+    /** One row of C over columns [fromCol, toCol): whole vectors, then the scalar tail. */
     private static void row(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int m, int inner,
-                            int cols, int fromCol) {
+                            int cols, int fromCol, int toCol) {
         int lanes = SPECIES.length();
-        int single = SPECIES.loopBound(cols);
+        int single = fromCol + SPECIES.loopBound(toCol - fromCol);
         int n = fromCol;
         for (; n < single; n += lanes) {
             FloatVector acc = start(init, n);
@@ -106,7 +114,7 @@ public final class Gemm {
             }
             acc.intoArray(c, m * cols + n);
         }
-        scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, n);
+        scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, n, toCol);
     }
 
     private static FloatVector start(float[] init, int n) {
@@ -116,12 +124,12 @@ public final class Gemm {
     /** The scalar twin: the same sums in the same order, fused the same way. */
     static void scalar(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rows, int inner, int cols,
                        int fromCol) {
-        for (int m = 0; m < rows; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, fromCol);
+        for (int m = 0; m < rows; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, fromCol, cols);
     }
 
     private static void scalarRow(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int m, int inner,
-                                  int cols, int fromCol) {
-        for (int n = fromCol; n < cols; n++) {
+                                  int cols, int fromCol, int toCol) {
+        for (int n = fromCol; n < toCol; n++) {
             float acc = init == null ? 0f : init[n];
             for (int k = 0; k < inner; k++) acc = Math.fma(a[m * aRow + k * aCol], b[k * cols + n], acc);
             c[m * cols + n] = acc;

@@ -1,18 +1,19 @@
 package figs.math.kernel;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * How many threads a kernel may use, fixed once per JVM by the system property {@code figs.threads}
- * (default: the machine's processors). Work is cut into contiguous row blocks, a fixed partition
- * aligned to the kernel's 4-row tiles; since rows are independent, which thread runs a block cannot
- * change a bit.
+ * (default: the machine's processors). Work is cut into independent items, a fixed partition (row
+ * blocks aligned to the kernel's 4-row tiles, or pieces of a network's kernels); since items are
+ * independent, which thread runs one cannot change a bit.
  *
  * <p>A training step at batch 32 is a chain of products of some tens of microseconds each, so the
  * hand-off must cost far less than that: an executor's park and unpark costs about as much as the
  * work it moves. So helper threads spin between products (parking after {@link #SPIN_NANOS} without
- * work), and blocks are claimed, not assigned: the calling thread takes every block no helper has
+ * work), and items are claimed, not assigned: the calling thread takes every item no helper has
  * started, so a helper that the operating system has descheduled delays nothing.
  */
 public final class Threads {
@@ -37,6 +38,12 @@ public final class Threads {
         void run(int from, int to);
     }
 
+    /** One of a job's independent work items. */
+    @FunctionalInterface
+    public interface Item {
+        void run(int index);
+    }
+
     public static int count() {
         return COUNT;
     }
@@ -53,13 +60,29 @@ public final class Threads {
             body.run(0, rows);
             return;
         }
-        share(rows, blocks, body);
+        int per = (rows / blocks + 3) / 4 * 4;
+        share(blocks, k -> body.run(Math.min(rows, k * per), k == blocks - 1 ? rows : Math.min(rows, (k + 1) * per)));
     }
 
-    private static synchronized void share(int rows, int blocks, RowBlock body) {
-        Job job = new Job(body, rows, blocks);
-        for (int k = 0; k < blocks - 1; k++) HELPERS[k].post(job);
-        job.work();
+    /**
+     * Runs items 0 to {@code count - 1} once each, on every kernel thread when {@code work} is worth
+     * sharing. Each thread starts at its own share of the items and goes on to any left unclaimed, so in
+     * the usual case a thread gets the same items every time it is called (and keeps their data in its
+     * own cache), while a descheduled helper still delays nothing. The items must be independent.
+     */
+    public static void forItems(int count, long work, Item body) {
+        if (INLINE.get() || COUNT == 1 || count < 2 || work < MIN_WORK) {
+            for (int k = 0; k < count; k++) body.run(k);
+            return;
+        }
+        share(count, body);
+    }
+
+    private static synchronized void share(int count, Item body) {
+        int threads = Math.min(COUNT, count);
+        Job job = new Job(body, count, threads);
+        for (int k = 1; k < threads; k++) HELPERS[k - 1].post(job);
+        job.work(0);
         job.await();
     }
 
@@ -79,39 +102,40 @@ public final class Threads {
         }
     }
 
-    /** One product cut into blocks, each run by whichever thread claims it first. */
+    /** Items each run by whichever thread claims it first, every thread starting at its own share. */
     private static final class Job {
-        private final RowBlock body;
-        private final int rows;
-        private final int blocks;
-        private final int per;
-        private final AtomicInteger claimed = new AtomicInteger();
+        private final Item body;
+        private final int count;
+        private final int threads;
+        private final AtomicIntegerArray claimed;
         private final AtomicInteger finished = new AtomicInteger();
         private volatile Throwable failure;
 
-        Job(RowBlock body, int rows, int blocks) {
+        Job(Item body, int count, int threads) {
             this.body = body;
-            this.rows = rows;
-            this.blocks = blocks;
-            this.per = (rows / blocks + 3) / 4 * 4;
+            this.count = count;
+            this.threads = threads;
+            this.claimed = new AtomicIntegerArray(count);
         }
 
-        /** Claims and runs blocks until none is left. */
-        void work() {
-            for (int k; (k = claimed.getAndIncrement()) < blocks; ) {
-                int from = Math.min(rows, k * per), to = k == blocks - 1 ? rows : Math.min(rows, (k + 1) * per);
+        /** Thread {@code t} claims and runs items from the start of its share, around to where it began. */
+        void work(int t) {
+            int home = (int) ((long) t * count / threads);
+            for (int step = 0; step < count; step++) {
+                int k = (home + step) % count;
+                if (claimed.get(k) != 0 || !claimed.compareAndSet(k, 0, 1)) continue;
                 try {
-                    body.run(from, to);
-                } catch (Throwable t) {
-                    failure = t;
+                    body.run(k);
+                } catch (Throwable e) {
+                    failure = e;
                 }
                 finished.incrementAndGet();
             }
         }
 
-        /** Waits for blocks that helpers claimed and are still running; yields the core if that takes long. */
+        /** Waits for items that helpers claimed and are still running; yields the core if that takes long. */
         void await() {
-            for (int spins = 0; finished.get() < blocks; spins++) {
+            for (int spins = 0; finished.get() < count; spins++) {
                 if (spins < 1 << 12) Thread.onSpinWait();
                 else Thread.yield();
             }
@@ -122,10 +146,12 @@ public final class Threads {
     /** One helper thread: waits for a posted job and helps with it. */
     private static final class Helper implements Runnable {
         private final Thread thread;
+        private final int index;
         private volatile Job job;
         private volatile boolean parked;
 
         Helper(int index) {
+            this.index = index;
             thread = new Thread(this, "figs-kernel-" + index);
             thread.setDaemon(true);
             thread.start();
@@ -153,7 +179,7 @@ public final class Threads {
                     }
                 }
                 seen = current;
-                current.work();
+                current.work(index);
             }
         }
     }

@@ -15,25 +15,28 @@ import jdk.incubator.vector.VectorOperators;
 public final class Activations {
     private Activations() {}
 
-    /** {@code a[i] = f(z[i])} for the first {@code count} values. */
-    public static void apply(Activation f, float[] z, float[] a, int count) {
+    /** {@code a[i] = f(z[i])} for i in [from, to). */
+    public static void apply(Activation f, float[] z, float[] a, int from, int to) {
         switch (f) {
-            case RELU -> { for (int i = relu(z, a, count); i < count; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
-            case LEAKY_RELU -> { for (int i = 0; i < count; i++) a[i] = z[i] > 0f ? z[i] : Activation.LEAKY_SLOPE * z[i]; }
-            case SIGMOID -> { for (int i = 0; i < count; i++) a[i] = sigmoid(z[i]); }
-            case TANH -> { for (int i = 0; i < count; i++) a[i] = (float) StrictMath.tanh(z[i]); }
-            case LINEAR -> System.arraycopy(z, 0, a, 0, count);
+            case RELU -> { for (int i = relu(z, a, from, to); i < to; i++) a[i] = z[i] > 0f ? z[i] : 0f; }
+            case LEAKY_RELU -> { for (int i = from; i < to; i++) a[i] = z[i] > 0f ? z[i] : Activation.LEAKY_SLOPE * z[i]; }
+            case SIGMOID -> { for (int i = from; i < to; i++) a[i] = sigmoid(z[i]); }
+            case TANH -> { for (int i = from; i < to; i++) a[i] = (float) StrictMath.tanh(z[i]); }
+            case LINEAR -> System.arraycopy(z, from, a, from, to - from);
         }
     }
 
-    /** {@code dz[i] = da[i] f'(z[i])}, with f' written through the activation a = f(z) where that is simpler. */
-    public static void backward(Activation f, float[] z, float[] a, float[] da, float[] dz, int count) {
+    /**
+     * {@code dz[i] = da[i] f'(z[i])} for i in [from, to), with f' written through the activation
+     * a = f(z) where that is simpler.
+     */
+    public static void backward(Activation f, float[] z, float[] a, float[] da, float[] dz, int from, int to) {
         switch (f) {
-            case RELU -> { for (int i = reluBackward(z, da, dz, count); i < count; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
-            case LEAKY_RELU -> { for (int i = 0; i < count; i++) dz[i] = z[i] > 0f ? da[i] : Activation.LEAKY_SLOPE * da[i]; }
-            case SIGMOID -> { for (int i = 0; i < count; i++) dz[i] = da[i] * a[i] * (1f - a[i]); }
-            case TANH -> { for (int i = 0; i < count; i++) dz[i] = da[i] * (1f - a[i] * a[i]); }
-            case LINEAR -> System.arraycopy(da, 0, dz, 0, count);
+            case RELU -> { for (int i = reluBackward(z, da, dz, from, to); i < to; i++) dz[i] = z[i] > 0f ? da[i] : 0f; }
+            case LEAKY_RELU -> { for (int i = from; i < to; i++) dz[i] = z[i] > 0f ? da[i] : Activation.LEAKY_SLOPE * da[i]; }
+            case SIGMOID -> { for (int i = from; i < to; i++) dz[i] = da[i] * a[i] * (1f - a[i]); }
+            case TANH -> { for (int i = from; i < to; i++) dz[i] = da[i] * (1f - a[i] * a[i]); }
+            case LINEAR -> System.arraycopy(da, from, dz, from, to - from);
         }
     }
 
@@ -41,11 +44,11 @@ public final class Activations {
      * The vector part of the ReLU, a lane-wise select that gives the scalar loop's bits (a zero or NaN
      * z gives +0); returns where the scalar tail starts.
      */
-    private static int relu(float[] z, float[] a, int count) {
-        if (SCALAR) return 0;
-        int i = 0;
+    private static int relu(float[] z, float[] a, int from, int to) {
+        if (SCALAR) return from;
+        int i = from;
         FloatVector zero = FloatVector.zero(SPECIES);
-        for (int end = SPECIES.loopBound(count); i < end; i += SPECIES.length()) {
+        for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
             FloatVector zi = FloatVector.fromArray(SPECIES, z, i);
             zero.blend(zi, zi.compare(VectorOperators.GT, 0f)).intoArray(a, i);
         }
@@ -53,11 +56,11 @@ public final class Activations {
     }
 
     /** dz = da where z > 0, else +0, lane-wise; returns where the scalar tail starts. */
-    private static int reluBackward(float[] z, float[] da, float[] dz, int count) {
-        if (SCALAR) return 0;
-        int i = 0;
+    private static int reluBackward(float[] z, float[] da, float[] dz, int from, int to) {
+        if (SCALAR) return from;
+        int i = from;
         FloatVector zero = FloatVector.zero(SPECIES);
-        for (int end = SPECIES.loopBound(count); i < end; i += SPECIES.length()) {
+        for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
             VectorMask<Float> positive = FloatVector.fromArray(SPECIES, z, i).compare(VectorOperators.GT, 0f);
             zero.blend(FloatVector.fromArray(SPECIES, da, i), positive).intoArray(dz, i);
         }

@@ -68,15 +68,15 @@ public final class Dense {
         return a;
     }
 
-    /** a = f(x W + b) for {@code rows} rows of x, (rows, inputs). */
-    public void forward(float[] x, int rows) {
-        Gemm.multiply(x, inputs, 1, kernel, bias, z, rows, inputs, units);
-        Activations.apply(activation, z, a, rows * units);
+    /** a = f(x W + b) for rows [from, to) of x, (rows, inputs), on the calling thread. */
+    void forward(float[] x, int from, int to) {
+        Gemm.block(x, inputs, 1, kernel, bias, z, from, to, inputs, units, 0, units);
+        Activations.apply(activation, z, a, from * units, to * units);
     }
 
-    /** dz = da f'(z), from {@link #da} as the next layer (or the loss) left it. */
-    public void backpropActivation(int rows) {
-        Activations.backward(activation, z, a, da, dz, rows * units);
+    /** dz = da f'(z) for rows [from, to), from {@link #da} as the next layer (or the loss) left it. */
+    void backpropActivation(int from, int to) {
+        Activations.backward(activation, z, a, da, dz, from * units, to * units);
     }
 
     /** dz given directly, as the loss does for a sigmoid output ((p - y) / batch). */
@@ -84,35 +84,39 @@ public final class Dense {
         return dz;
     }
 
-    /** Kernel and bias gradients from dz; then dx = dz Wᵀ into {@code dx} unless it is null (first layer). */
-    public void backward(float[] x, int rows, float[] dx) {
-        Gemm.multiply(x, 1, inputs, dz, null, kernelGrad, inputs, rows, units);   // Xᵀ dZ: a(m=i, k=r) = x[r, i]
-        if (l2 > 0) {
-            for (int i = 0; i < kernel.length; i++) kernelGrad[i] += 2f * l2 * kernel[i];   // d(l2 sum w^2)/dw
+    /**
+     * Rows [from, to) of dx = dz Wᵀ, for a pass of {@code rows} rows, computed as its transpose
+     * dxᵀ = W dzᵀ: the product then reads W as it is stored, and only the two batch-sized matrices are
+     * transposed, not the kernel (which for a 256 x 256 layer is eight times larger than dz at batch 32).
+     * Every output still adds dz[r, u] W[i, u] for u = 0, 1, ... in order, so the bits are those of dz Wᵀ,
+     * and rows of dx depend on the same rows of dz only.
+     */
+    void inputGradient(int rows, int from, int to, float[] dx) {
+        for (int r = from; r < to; r++) {
+            for (int u = 0; u < units; u++) dzT[u * rows + r] = dz[r * units + u];
         }
-        for (int u = 0; u < units; u++) biasGrad[u] = 0f;
-        for (int r = 0; r < rows; r++) {
-            for (int u = 0; u < units; u++) biasGrad[u] += dz[r * units + u];
+        Gemm.block(kernel, units, 1, dzT, null, dxT, 0, inputs, units, rows, from, to);
+        for (int r = from; r < to; r++) {
+            for (int i = 0; i < inputs; i++) dx[r * inputs + i] = dxT[i * rows + r];
         }
-        if (dx != null) inputGradient(rows, dx);
     }
 
     /**
-     * dx = dz Wᵀ, computed as its transpose dxᵀ = W dzᵀ: the product then reads W as it is stored, and
-     * only the two batch-sized matrices are transposed, not the kernel (which for a 256 x 256 layer is
-     * eight times larger than dz at batch 32). Every output still adds dz[r, u] W[i, u] for u = 0, 1, ...
-     * in order, so the bits are those of dz Wᵀ.
+     * Rows [from, to) of the kernel gradient Xᵀ dZ over a pass of {@code rows} rows, plus the L2 term
+     * 2 l2 w (the derivative of l2 sum w^2). Each needs every row of the pass, and no other kernel row.
      */
-    private void inputGradient(int rows, float[] dx) {
-        transpose(dz, rows, units, dzT);
-        Gemm.multiply(kernel, units, 1, dzT, null, dxT, inputs, units, rows);
-        transpose(dxT, inputs, rows, dx);
+    void kernelGradient(float[] x, int rows, int from, int to) {
+        Gemm.block(x, 1, inputs, dz, null, kernelGrad, from, to, rows, units, 0, units);   // a(m=i, k=r) = x[r, i]
+        if (l2 > 0) {
+            for (int i = from * units; i < to * units; i++) kernelGrad[i] += 2f * l2 * kernel[i];
+        }
     }
 
-    /** to (cols, rows) = from (rows, cols)ᵀ. */
-    private static void transpose(float[] from, int rows, int cols, float[] to) {
+    /** The bias gradient: dz summed over the pass's rows, in row order. */
+    void biasGradient(int rows) {
+        for (int u = 0; u < units; u++) biasGrad[u] = 0f;
         for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) to[c * rows + r] = from[r * cols + c];
+            for (int u = 0; u < units; u++) biasGrad[u] += dz[r * units + u];
         }
     }
 }

@@ -1,5 +1,8 @@
 package figs.math.nn;
 
+import figs.math.kernel.Threads;
+import figs.math.optim.Optimizer;
+import figs.math.optim.Update;
 import figs.math.random.MersenneTwister;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,11 @@ public final class Network {
     private final Loss loss;
     private final List<Dense> layers = new ArrayList<>();
     private final int capacity;
+    /** Multiply-adds of one row's forward pass, a measure of the work a pass is worth sharing. */
+    private final long macsPerRow;
+    private final Piece[] pieces;
+    /** Kernel rows per {@link Piece}: a multiple of the product's 4-row tiles. */
+    private static final int PIECE_ROWS = 16;
 
     /** A network trained with binary cross-entropy. */
     public Network(int inputs, List<LayerSpec> specs, int capacity, MersenneTwister rng) {
@@ -35,6 +43,10 @@ public final class Network {
             layers.add(layer);
             width = spec.units();
         }
+        long macs = 0;
+        for (Dense layer : layers) macs += (long) layer.inputs * layer.units;
+        macsPerRow = macs;
+        pieces = pieces(layers);
     }
 
     public int inputs() {
@@ -58,12 +70,20 @@ public final class Network {
 
     /** The output for {@code rows} rows of x, (rows, inputs); the result stays valid until the next pass. */
     public float[] forward(float[] x, int rows) {
+        Threads.forRows(rows, rows * macsPerRow, (from, to) -> forward(x, from, to));
+        return layers.getLast().activations();
+    }
+
+    /**
+     * Every layer for rows [from, to): rows are independent all the way through, so a block of rows
+     * goes through the whole stack on one thread, with one hand-off per pass instead of one per layer.
+     */
+    private void forward(float[] x, int from, int to) {
         float[] in = x;
         for (Dense layer : layers) {
-            layer.forward(in, rows);
+            layer.forward(in, from, to);
             in = layer.activations();
         }
-        return in;
     }
 
     public Loss loss() {
@@ -71,26 +91,106 @@ public final class Network {
     }
 
     /**
-     * Gradients of the mean loss (plus the L2 penalties) after {@link #forward}. Binary cross-entropy on
-     * a sigmoid output gives (p - y) / rows at the output's pre-activation, which is what Keras
-     * differentiates (it computes the loss from the logits when the output is a sigmoid); the squared
-     * error gives 2 (p - y) / rows at the output, taken back through its activation.
+     * Gradients of the mean loss (plus the L2 penalties) after {@link #forward}, left in every layer's
+     * {@link Dense#gradients()}.
      */
     public void backward(float[] x, int[] labels, int rows) {
+        Threads.forRows(rows, rows * macsPerRow, (from, to) -> backpropagate(labels, rows, from, to));
+        weightGradients(x, rows, null);
+    }
+
+    /**
+     * One optimizer step on a batch: forward, backward and the update, in two hand-offs to the kernel
+     * threads. Rows first: each block of rows goes forward and back through the stack (the input
+     * gradients dz Wᵀ, like the forward pass, keep rows apart). Then kernel rows: each block of a
+     * kernel's rows gets its gradient Xᵀ dZ, which needs every row of the batch, and is moved by
+     * {@code update} at once, while it is in the cache. The weights move only after every input gradient
+     * has used them, so the result is the plain forward, backward, update of Keras, to the bit.
+     * {@code update} must come from {@link #update}. Returns the output before the step.
+     */
+    public float[] step(float[] x, int[] labels, int rows, Update update) {
+        Threads.forRows(rows, 2 * rows * macsPerRow, (from, to) -> {
+            forward(x, from, to);
+            backpropagate(labels, rows, from, to);
+        });
+        update.begin();
+        weightGradients(x, rows, update);
+        return layers.getLast().activations();
+    }
+
+    /** An optimizer bound to every layer's kernel and bias, in the order {@link #step} expects. */
+    public Update update(Optimizer rule) {
+        List<float[]> parameters = new ArrayList<>();
+        List<float[]> gradients = new ArrayList<>();
+        for (Dense layer : layers) {
+            parameters.addAll(List.of(layer.parameters()));
+            gradients.addAll(List.of(layer.gradients()));
+        }
+        return new Update(rule, parameters, gradients);
+    }
+
+    /**
+     * dz of every layer for rows [from, to) of a pass of {@code rows}: binary cross-entropy on a sigmoid
+     * output gives (p - y) / rows at the output's pre-activation, which is what Keras differentiates (it
+     * computes the loss from the logits when the output is a sigmoid); the squared error gives
+     * 2 (p - y) / rows at the output, taken back through its activation.
+     */
+    private void backpropagate(int[] labels, int rows, int from, int to) {
         Dense out = layers.getLast();
         float[] p = out.activations();
         if (loss == Loss.BINARY_CROSSENTROPY) {
             float[] dz = out.outputGradient();
-            for (int r = 0; r < rows; r++) dz[r] = (p[r] - labels[r]) / rows;
+            for (int r = from; r < to; r++) dz[r] = (p[r] - labels[r]) / rows;
         } else {
-            for (int r = 0; r < rows; r++) out.da[r] = 2 * (p[r] - labels[r]) / rows;
-            out.backpropActivation(rows);
+            for (int r = from; r < to; r++) out.da[r] = 2 * (p[r] - labels[r]) / rows;
+            out.backpropActivation(from, to);
         }
-        for (int l = layers.size() - 1; l >= 0; l--) {
-            Dense layer = layers.get(l);
-            if (l != layers.size() - 1) layer.backpropActivation(rows);
-            float[] input = l == 0 ? x : layers.get(l - 1).activations();
-            layer.backward(input, rows, l == 0 ? null : layers.get(l - 1).da);
+        for (int l = layers.size() - 1; l > 0; l--) {
+            layers.get(l).inputGradient(rows, from, to, layers.get(l - 1).da);
+            layers.get(l - 1).backpropActivation(from, to);
         }
+    }
+
+    /** Kernel and bias gradients of every layer, in blocks of kernel rows, each moved by {@code update} if given. */
+    private void weightGradients(float[] x, int rows, Update update) {
+        Threads.forItems(pieces.length, rows * macsPerRow, k -> {
+            Piece piece = pieces[k];
+            Dense layer = layers.get(piece.layer);
+            if (piece.from < 0) {
+                layer.biasGradient(rows);
+                if (update != null) update.apply(2 * piece.layer + 1, 0, layer.units);
+            } else {
+                layer.kernelGradient(piece.layer == 0 ? x : layers.get(piece.layer - 1).activations(), rows, piece.from,
+                        piece.to);
+                if (update != null) update.apply(2 * piece.layer, piece.from * layer.units, piece.to * layer.units);
+            }
+        });
+    }
+
+    /**
+     * A block of one layer's kernel rows [from, to), or its bias when {@code from} is -1: the unit of
+     * work of the weight gradients. Blocks of {@link #PIECE_ROWS} rows keep a piece's gradient, kernel
+     * and optimizer state (at most 64 KB for a 256-wide layer) in the L1 and L2 caches.
+     */
+    private record Piece(int layer, int from, int to) {}
+
+    /**
+     * The pieces in as many shares as there are kernel threads, each share holding a slice of the rows
+     * of every layer. {@link Threads#forItems} starts thread t at share t, so every step a core
+     * computes the gradients and moves the weights and optimizer state of the same slices, which stay in
+     * its own L2 cache.
+     */
+    private static Piece[] pieces(List<Dense> layers) {
+        int shares = Threads.count();
+        List<Piece> out = new ArrayList<>();
+        for (int t = 0; t < shares; t++) {
+            for (int l = 0; l < layers.size(); l++) {
+                int inputs = layers.get(l).inputs;
+                int from = inputs * t / shares / 4 * 4, to = t == shares - 1 ? inputs : inputs * (t + 1) / shares / 4 * 4;
+                for (int i = from; i < to; i += PIECE_ROWS) out.add(new Piece(l, i, Math.min(to, i + PIECE_ROWS)));
+                if (l % shares == t) out.add(new Piece(l, -1, -1));
+            }
+        }
+        return out.toArray(Piece[]::new);
     }
 }

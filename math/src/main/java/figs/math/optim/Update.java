@@ -26,11 +26,24 @@ public final class Update {
 
     /** One step on every parameter array from the gradients as they are now, large arrays in blocks on the kernel threads. */
     public void apply() {
-        int t = ++step;
+        begin();
         for (int p = 0; p < parameters.size(); p++) {
-            float[] w = parameters.get(p), g = gradients.get(p);
-            float[][] s = slots[p];
-            Threads.forRows(w.length, (long) w.length * WORK_PER_ELEMENT, (from, to) -> rule.apply(w, g, s, t, from, to));
+            int array = p;
+            Threads.forRows(parameters.get(p).length, (long) parameters.get(p).length * WORK_PER_ELEMENT,
+                    (from, to) -> apply(array, from, to));
         }
+    }
+
+    /** Starts a step that the caller applies piece by piece with {@link #apply(int, int, int)}. */
+    public void begin() {
+        step++;
+    }
+
+    /**
+     * The current step on elements [from, to) of parameter array {@code p}, from its gradient as it is
+     * now. Elements are independent, so pieces may be moved in any order, on any thread.
+     */
+    public void apply(int p, int from, int to) {
+        rule.apply(parameters.get(p), gradients.get(p), slots[p], step, from, to);
     }
 }

@@ -2,9 +2,7 @@ package figs.math.train;
 
 import figs.math.data.Dataset;
 import figs.math.data.Split;
-import figs.math.nn.Dense;
 import figs.math.nn.Network;
-import figs.math.optim.Optimizer;
 import figs.math.optim.Update;
 import figs.math.random.MersenneTwister;
 import java.util.ArrayList;
@@ -30,7 +28,7 @@ public final class Trainer {
         }
         Network net = new Network(spec.inputs(), spec.layers(), spec.loss(), Math.max(spec.batchSize(), EVALUATION_ROWS),
                 new MersenneTwister(spec.seed()));
-        Update optimizer = optimizer(spec.optimizer(), net);
+        Update optimizer = net.update(spec.optimizer());
         MersenneTwister shuffles = new MersenneTwister(spec.seed() + 1);
         Batches batches = new Batches(train, spec.batchSize());
         List<EpochState> epochs = new ArrayList<>(spec.epochs());
@@ -39,23 +37,13 @@ public final class Trainer {
             RunningScores running = new RunningScores(spec.loss());
             for (int b = 0; b < batches.count(); b++) {
                 int rows = batches.load(b);
-                running.add(net.forward(batches.features(), rows), batches.labels(), 0, rows, net.penalty());
-                net.backward(batches.features(), batches.labels(), rows);
-                optimizer.apply();
+                double penalty = net.penalty();   // of the weights the batch is scored with, before the step
+                running.add(net.step(batches.features(), batches.labels(), rows, optimizer), batches.labels(), 0, rows,
+                        penalty);
             }
             epochs.add(record(net, data, spec, epoch, running.mean(0)));
         }
         return new History(spec.grid(), epochs, Evaluation.scores(net, train), epochs.getLast().test());
-    }
-
-    private static Update optimizer(Optimizer rule, Network net) {
-        List<float[]> parameters = new ArrayList<>();
-        List<float[]> gradients = new ArrayList<>();
-        for (Dense layer : net.layers()) {
-            parameters.addAll(List.of(layer.parameters()));
-            gradients.addAll(List.of(layer.gradients()));
-        }
-        return new Update(rule, parameters, gradients);
     }
 
     /** The recording policy: metrics always; the grid prediction and layer kernels when the spec asks. */

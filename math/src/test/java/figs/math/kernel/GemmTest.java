@@ -29,6 +29,40 @@ class GemmTest {
     }
 
     @Test
+    void blocksOfRowsAndColumnsTileTheWholeProduct() {
+        // Ranges that start off the tile grid and end inside a vector, as a block of a pass's rows does.
+        int rows = 21, inner = 37, cols = 45;
+        Operands o = Operands.random(rows, inner, cols, 7);
+        float[] whole = new float[rows * cols];
+        Gemm.scalar(o.a, inner, 1, o.b, o.init, whole, rows, inner, cols, 0);
+        float[] pieced = new float[rows * cols];
+        int[] rowCuts = {0, 5, 6, 16, 21}, colCuts = {0, 3, 19, 20, 45};
+        for (int r = 0; r + 1 < rowCuts.length; r++) {
+            for (int c = 0; c + 1 < colCuts.length; c++) {
+                Gemm.block(o.a, inner, 1, o.b, o.init, pieced, rowCuts[r], rowCuts[r + 1], inner, cols, colCuts[c],
+                        colCuts[c + 1]);
+            }
+        }
+        assertArrayEquals(bits(whole), bits(pieced));
+        float[] one = new float[rows * cols];
+        Gemm.block(o.a, inner, 1, o.b, o.init, one, 6, 16, inner, cols, 3, 19);
+        for (int m = 0; m < rows; m++) {
+            for (int n = 0; n < cols; n++) {
+                boolean inside = m >= 6 && m < 16 && n >= 3 && n < 19;
+                assertEquals(inside ? whole[m * cols + n] : 0f, one[m * cols + n], "(" + m + ", " + n + ")");
+            }
+        }
+    }
+
+    @Test
+    void everySharedItemRunsExactlyOnce() {
+        int count = 1000;
+        java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(count);
+        for (int round = 0; round < 50; round++) Threads.forItems(count, Long.MAX_VALUE, runs::incrementAndGet);
+        for (int k = 0; k < count; k++) assertEquals(50, runs.get(k), "item " + k);
+    }
+
+    @Test
     void stridedTransposeGivesTheTransposedProduct() {
         // C = Aᵀ B with A stored (k, m): element (m, k) at a[k * m + m] -> aRow = 1, aCol = rows.
         int rows = 3, inner = 4, cols = 5;

@@ -2,6 +2,8 @@ package figs.math.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import figs.math.optim.Adam;
+import figs.math.optim.Update;
 import figs.math.random.MersenneTwister;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,43 @@ class NetworkGradientTest {
     void squaredErrorGradientsMatchFiniteDifferencesThroughAnyOutput() {
         checkAgainstFiniteDifferences(Loss.MEAN_SQUARED_ERROR, Activation.TANH);
         checkAgainstFiniteDifferences(Loss.MEAN_SQUARED_ERROR, Activation.SIGMOID);
+    }
+
+    /**
+     * {@link Network#step} computes each block of kernel gradients and moves it at once; the plain
+     * order (all gradients, then the optimizer over whole arrays) must give the same bits, for both
+     * losses, with L2 terms, and with kernels wide enough to be cut into several pieces.
+     */
+    @Test
+    void aFusedStepIsTheBackwardPassThenTheUpdateToTheBit() {
+        for (Loss rule : Loss.values()) {
+            List<LayerSpec> specs = List.of(new LayerSpec(40, Activation.RELU), new LayerSpec(70, Activation.TANH, 0.01),
+                    new LayerSpec(1, Activation.SIGMOID));
+            Network fused = new Network(2, specs, rule, 32, new MersenneTwister(5));
+            Network plain = new Network(2, specs, rule, 32, new MersenneTwister(5));
+            Update fusedUpdate = fused.update(Adam.KERAS_DEFAULTS), plainUpdate = plain.update(Adam.KERAS_DEFAULTS);
+            MersenneTwister rng = new MersenneTwister(11);
+            for (int step = 0; step < 4; step++) {
+                int rows = step == 3 ? 19 : 32;   // a last, smaller batch
+                float[] x = new float[rows * 2];
+                int[] y = new int[rows];
+                for (int i = 0; i < x.length; i++) x[i] = (float) rng.gauss();
+                for (int r = 0; r < rows; r++) y[r] = (int) (rng.nextInt32() & 1);
+                fused.step(x, y, rows, fusedUpdate);
+                plain.forward(x, rows);
+                plain.backward(x, y, rows);
+                plainUpdate.apply();
+            }
+            for (int l = 0; l < specs.size(); l++) {
+                for (int p = 0; p < 2; p++) {
+                    float[] a = fused.layers().get(l).parameters()[p], b = plain.layers().get(l).parameters()[p];
+                    for (int i = 0; i < a.length; i++) {
+                        assertEquals(Float.floatToRawIntBits(b[i]), Float.floatToRawIntBits(a[i]),
+                                rule + " layer " + l + " array " + p + " [" + i + "]");
+                    }
+                }
+            }
+        }
     }
 
     @Test
