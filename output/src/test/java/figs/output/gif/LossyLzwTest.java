@@ -1,6 +1,7 @@
 package figs.output.gif;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import figs.output.Frame;
@@ -119,6 +120,35 @@ class LossyLzwTest {
             }
         }
         assertTrue(Files.size(lossy) < 0.6 * Files.size(lossless), Files.size(lossy) + " bytes against " + Files.size(lossless));
+    }
+
+    @Test
+    void ffmpegShowsWhatImageIoShows() throws Exception {
+        BufferedImage first = shading();
+        Path lossy = writeFrames("lossy.gif", List.of(first, nudged(first, 1), nudged(first, 2)), LIMIT);
+        List<BufferedImage> imageIo = GifFrames.withImageIo(lossy).frames();
+        List<BufferedImage> ffmpeg = GifFrames.withFfmpeg(lossy, first.getWidth(), first.getHeight());
+        assertEquals(imageIo.size(), ffmpeg.size());
+        for (int f = 0; f < imageIo.size(); f++) assertEquals(Psnr.IDENTICAL_DB, Psnr.rgb(imageIo.get(f), ffmpeg.get(f)), "frame " + f);
+    }
+
+    @Test
+    void aFullTableWithNoTransparentIndexStaysWithinTheLimitToo() throws IOException {
+        // Exactly 256 greys (7 is prime to 256): no slot is left for transparency, so later frames are opaque rectangles.
+        BufferedImage first = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < 64 * 64; i++) first.setRGB(i % 64, i / 64, (i * 7 % 256) * 0x010101);
+        BufferedImage second = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < 64 * 64; i++) second.setRGB(i % 64, i / 64, first.getRGB((i + 64) % 64, (i / 64 + 1) % 64));
+        List<BufferedImage> frames = List.of(first, second);
+        GifFrames.Decoded exact = GifFrames.withImageIo(writeFrames("lossless.gif", frames, 0));
+        GifFrames.Decoded moved = GifFrames.withImageIo(writeFrames("lossy.gif", frames, LIMIT));
+        for (int f = 0; f < frames.size(); f++) {
+            for (int i = 0; i < 64 * 64; i++) {
+                int s = frames.get(f).getRGB(i % 64, i / 64);
+                int a = exact.frames().get(f).getRGB(i % 64, i / 64), b = moved.frames().get(f).getRGB(i % 64, i / 64);
+                assertTrue(squared(s, b) <= squared(s, a) + LIMIT * LIMIT, "frame " + f + " pixel " + i);
+            }
+        }
     }
 
     @Test
