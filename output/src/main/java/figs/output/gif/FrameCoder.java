@@ -22,7 +22,7 @@ final class FrameCoder {
     private final int height;
     private final int delayCentiseconds;
     private final int transparent;
-    /** lossy², the squared RGB error a pixel may add to that of its nearest palette entry. */
+    /** lossy², the squared RGB error a pixel may add to that of its own palette entry. */
     private final int lossLimit;
 
     /** One frame's image: where it goes, its transparent index (or -1), its LZW data and (lossy only) the screen it leaves. */
@@ -60,8 +60,8 @@ final class FrameCoder {
     /**
      * Codes the frame {@code source} (0xRRGGBB) lossily: each pixel may show any palette colour, or what
      * {@code screen} already shows there (through the transparent index), whose squared RGB error from the
-     * source exceeds that of its nearest entry ({@code indices}) by at most lossy². The rectangle spans the
-     * pixels whose screen colour is farther from the source than their nearest entry. {@code screen} holds
+     * source exceeds that of its own entry ({@code indices}, what lossless coding shows) by at most lossy².
+     * The rectangle spans the pixels whose screen colour is farther from the source than their own entry. {@code screen} holds
      * what the frames before left (null for the first frame) and is returned updated in the image.
      */
     Image codeLossy(int[] screen, int[] source, byte[] indices, int[] colors) {

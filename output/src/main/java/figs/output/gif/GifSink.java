@@ -55,7 +55,7 @@ public final class GifSink implements FrameSink {
 
     /**
      * @param lossy how far (RGB distance, 0 to 255) a pixel's colour may be from its source frame's beyond
-     *              the distance of its nearest palette colour (their squares add), when that lets LZW continue a
+     *              the distance of its lossless palette colour (their squares add), when that lets LZW continue a
      *              string it already holds or show what the frame before left (as gifsicle's --lossy does,
      *              see {@link LossyLzw}); 0 keeps every pixel's nearest colour. Lossy frames are coded one after
      *              the other. On the 180-frame gradient-descent animation, 16 takes 23 % off the size for
