@@ -1,14 +1,19 @@
 package figs.output.gif;
 
+import java.util.stream.IntStream;
+
 /**
  * Lloyd's algorithm (k-means, Lloyd 1982) refining a palette in plain RGB squared error, the error PSNR
  * measures: every colour goes to its nearest entry, and each entry that may move becomes the
  * count-weighted mean of its colours, for a fixed number of rounds or until no entry moves. Entries
- * that are fixed (the figure's exact fills) attract colours but never move. Sums are integers and the
- * colours are visited in the caller's order, ties going to the lower entry, so the result depends on
- * nothing but the input.
+ * that are fixed (the figure's exact fills) attract colours but never move. Sums are integers (exact in
+ * any order, so they may be split over threads) and ties go to the lower entry, so the result depends
+ * on nothing but the input.
  */
 final class Lloyd {
+    /** Colours per task of the assignment step. */
+    private static final int CHUNK = 1 << 14;
+
     private Lloyd() {}
 
     /**
@@ -24,16 +29,12 @@ final class Lloyd {
             count[i] = ColorCounts.count(packed[i]);
         }
         for (int round = 0; round < rounds; round++) {
-            long[] sums = new long[4 * k];
             GreenOrder order = new GreenOrder(palette);
-            for (int i = 0; i < n; i++) {
-                int e = order.nearest(rgb[i]);
-                int c = rgb[i];
-                sums[4 * e] += count[i];
-                sums[4 * e + 1] += count[i] * (c >>> 16 & 0xff);
-                sums[4 * e + 2] += count[i] * (c >>> 8 & 0xff);
-                sums[4 * e + 3] += count[i] * (c & 0xff);
-            }
+            // Colours are assigned in chunks on several threads; integer sums are exact, so any order of adding
+            // them gives the same palette.
+            long[] sums = IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel()
+                    .mapToObj(chunk -> sums(rgb, count, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), order, k))
+                    .reduce(new long[4 * k], Lloyd::added);
             boolean moved = false;
             for (int e = firstMovable; e < k; e++) {
                 long w = sums[4 * e];
@@ -46,6 +47,25 @@ final class Lloyd {
             }
             if (!moved) break;
         }
+    }
+
+    /** Count, then count-weighted red, green and blue sums of the colours {@code from} to {@code to} nearest each entry. */
+    private static long[] sums(int[] rgb, long[] count, int from, int to, GreenOrder order, int k) {
+        long[] sums = new long[4 * k];
+        for (int i = from; i < to; i++) {
+            int e = order.nearest(rgb[i]), c = rgb[i];
+            sums[4 * e] += count[i];
+            sums[4 * e + 1] += count[i] * (c >>> 16 & 0xff);
+            sums[4 * e + 2] += count[i] * (c >>> 8 & 0xff);
+            sums[4 * e + 3] += count[i] * (c & 0xff);
+        }
+        return sums;
+    }
+
+    private static long[] added(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        for (int i = 0; i < a.length; i++) sum[i] = a[i] + b[i];
+        return sum;
     }
 
     /** The entry nearest {@code c} in squared RGB distance; ties to the lower index. */

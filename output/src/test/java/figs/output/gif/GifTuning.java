@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Size and PSNR of GifSink on frames a benchmark left (frame-000.png ...), for tuning the palette and
- * lossy LZW without re-running scripts/bench-output: args are the folder, then lossy settings.
+ * lossy LZW without re-running scripts/bench-output: args are the folder, then lossy settings (or
+ * {@code palette}, which times the choice of the palette alone).
  * PSNR is over every frame as javax.imageio decodes it (the same pixels as ffmpeg's).
  */
 public final class GifTuning {
@@ -29,6 +30,10 @@ public final class GifTuning {
             BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
             rgb.getGraphics().drawImage(read, 0, 0, null);
             frames.add(new Frame(frames.size(), pngs.size(), null, rgb));
+        }
+        if (args.length > 1 && args[1].equals("palette")) {
+            timePalette(frames);
+            return;
         }
         for (int a = 1; a < args.length; a++) {
             boolean given = args[a].endsWith(".gif");
@@ -51,6 +56,17 @@ public final class GifTuning {
             System.out.printf(Locale.ROOT, "%s: %,d bytes, %.2f s, mean %.2f dB, worst %.2f dB%n",
                     given ? args[a] : "lossy " + lossy, Files.size(gif), seconds, sum / frames.size(), worst);
             if (!given) Files.delete(gif);
+        }
+    }
+
+    /** Seconds to choose the palette (median cut and Lloyd's rounds) from all frames' colour counts, five times. */
+    private static void timePalette(List<Frame> frames) {
+        ColorCounts counts = new ColorCounts();
+        for (Frame f : frames) Runs.of(figs.output.RgbPixels.of(f.raster(), null)).forEach(counts::add);
+        for (int run = 0; run < 5; run++) {
+            long start = System.nanoTime();
+            Palette palette = Palette.of(counts);
+            System.out.printf(Locale.ROOT, "palette of %d entries: %.3f s%n", palette.size(), (System.nanoTime() - start) / 1e9);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class LloydTest {
     private static long[] shading() {
         Random random = new Random(7);
         java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
-        for (int i = 0; i < 60_000; i++) {
+        for (int i = 0; i < 120_000; i++) {
             double t = random.nextDouble();
             int r = (int) (255 * t), g = (int) (255 * (1 - Math.abs(2 * t - 1))), b = (int) (255 * (1 - t));
             int rgb = clamp(r + random.nextInt(9) - 4) << 16 | clamp(g + random.nextInt(9) - 4) << 8 | clamp(b + random.nextInt(9) - 4);
@@ -78,6 +79,15 @@ class LloydTest {
             for (Future<int[]> run : runs) assertArrayEquals(once, run.get());
         } finally {
             pool.shutdownNow();
+        }
+        // The assignment runs as a parallel stream, on the pool of the task that starts it: one thread or several.
+        for (int threads : new int[] {1, 3}) {
+            ForkJoinPool forkJoin = new ForkJoinPool(threads);
+            try {
+                assertArrayEquals(once, forkJoin.submit(() -> refined(packed, start)).get(), threads + " threads");
+            } finally {
+                forkJoin.shutdownNow();
+            }
         }
     }
 
