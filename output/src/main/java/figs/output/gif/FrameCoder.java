@@ -9,7 +9,10 @@ import java.io.IOException;
  * into long runs; each frame keeps whichever of the two codings is smaller.
  *
  * <p>{@link #code} depends only on the two frames it is given, so frames can be coded on several
- * threads at once; {@link #write} then puts the images into the file in order.
+ * threads at once; {@link #write} then puts the images into the file in order. {@link #codeLossy}
+ * ({@link LossyLzw}) lets pixels show what the frames before left on the screen when that is close
+ * enough to the source, so it needs the screen as those frames' lossy images left it: lossy frames are
+ * coded one after the other.
  */
 final class FrameCoder {
     /** GIF's LZW works on 8-bit indices whatever the table size (GIF89a appendix F). */
@@ -19,45 +22,31 @@ final class FrameCoder {
     private final int height;
     private final int delayCentiseconds;
     private final int transparent;
-    /** Squared RGB distances between palette entries for lossy LZW, or null. */
-    private final int[] distances;
+    /** lossy², the squared RGB error a pixel may add to that of its own palette entry. */
     private final int lossLimit;
 
-    /** One frame's image: where it goes, its transparent index (or -1) and its LZW data. */
-    record Image(Rect rect, int transparentIndex, byte[] lzw) {}
+    /** One frame's image: where it goes, its transparent index (or -1), its LZW data and (lossy only) the screen it leaves. */
+    record Image(Rect rect, int transparentIndex, byte[] lzw, int[] screen) {
+        Image(Rect rect, int transparentIndex, byte[] lzw) {
+            this(rect, transparentIndex, lzw, null);
+        }
+    }
 
     /**
      * {@code transparent} is the palette's free index, or -1 when it has none (then rectangles are opaque);
-     * {@code lossy} is how far (RGB distance, 0 lossless) LZW may move a pixel to another of
-     * {@code colors} to continue a string (see {@link Lzw#Lzw(int[], int)}).
+     * {@code lossy} is the RGB distance {@link #codeLossy} may add to a pixel's error (0 for {@link #code}).
      */
-    FrameCoder(int width, int height, int delayCentiseconds, int transparent, int[] colors, int lossy) {
+    FrameCoder(int width, int height, int delayCentiseconds, int transparent, int lossy) {
         this.width = width;
         this.height = height;
         this.delayCentiseconds = delayCentiseconds;
         this.transparent = transparent;
-        this.distances = lossy > 0 ? distances(colors) : null;
         this.lossLimit = lossy * lossy;
-    }
-
-    /** Squared RGB distance of every pair of indices; the transparent index and unused ones are never near anything. */
-    private static int[] distances(int[] colors) {
-        int[] d = new int[256 * 256];
-        java.util.Arrays.fill(d, Integer.MAX_VALUE);
-        for (int a = 0; a < colors.length; a++) {
-            for (int b = 0; b < colors.length; b++) {
-                int dr = (colors[a] >> 16 & 255) - (colors[b] >> 16 & 255);
-                int dg = (colors[a] >> 8 & 255) - (colors[b] >> 8 & 255);
-                int db = (colors[a] & 255) - (colors[b] & 255);
-                d[a << 8 | b] = dr * dr + dg * dg + db * db;
-            }
-        }
-        return d;
     }
 
     /** Codes {@code indices}, the palette indices of a whole frame; {@code previous} is null for the first frame. */
     Image code(byte[] previous, byte[] indices) {
-        Lzw lzw = new Lzw(distances, lossLimit);
+        Lzw lzw = new Lzw();
         if (previous == null) return new Image(new Rect(0, 0, width, height), -1, lzw.encode(indices, MIN_CODE_SIZE));
         Rect changed = Rect.changed(previous, indices, width, height);
         // A frame equal to the one before still needs an image to carry its delay: one unchanged pixel.
@@ -66,6 +55,53 @@ final class FrameCoder {
         byte[] withHoles = transparent < 0 ? null : lzw.encode(holes(rect, previous, indices), MIN_CODE_SIZE);
         boolean useHoles = withHoles != null && withHoles.length < opaque.length;
         return new Image(rect, useHoles ? transparent : -1, useHoles ? withHoles : opaque);
+    }
+
+    /**
+     * Codes the frame {@code source} (0xRRGGBB) lossily: each pixel may show any palette colour, or what
+     * {@code screen} already shows there (through the transparent index), whose squared RGB error from the
+     * source exceeds that of its own entry ({@code indices}, what lossless coding shows) by at most lossy².
+     * The rectangle spans the pixels whose screen colour is farther from the source than their own entry. {@code screen} holds
+     * what the frames before left (null for the first frame) and is returned updated in the image.
+     */
+    Image codeLossy(int[] screen, int[] source, byte[] indices, int[] colors) {
+        int[] palette = java.util.Arrays.copyOf(colors, 256);
+        int n = source.length;
+        int[] bound = new int[n];
+        boolean[] hole = new boolean[n];
+        boolean holes = screen != null && transparent >= 0;
+        for (int i = 0; i < n; i++) {
+            int own = squared(source[i], palette[indices[i] & 0xff]);
+            bound[i] = own + lossLimit;
+            hole[i] = holes && squared(source[i], screen[i]) <= own;
+        }
+        Rect rect = screen == null ? new Rect(0, 0, width, height) : Rect.of(hole, width, height);
+        int[] rectSource = rect.crop(source, width), rectBound = rect.crop(bound, width);
+        byte[] own = rect.crop(indices, width);
+        LossyLzw lzw = new LossyLzw();
+        byte[] shown = new byte[own.length];
+        byte[] data = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, null, -1), MIN_CODE_SIZE, shown);
+        int transparentIndex = -1;
+        if (holes) {
+            boolean[] rectHole = rect.crop(hole, width);
+            for (int i = 0; i < own.length; i++) if (rectHole[i]) own[i] = (byte) transparent;
+            byte[] shownWithHoles = new byte[own.length];
+            byte[] withHoles = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, rect.crop(screen, width), transparent),
+                    MIN_CODE_SIZE, shownWithHoles);
+            if (withHoles.length < data.length) {
+                data = withHoles;
+                shown = shownWithHoles;
+                transparentIndex = transparent;
+            }
+        }
+        int[] after = screen == null ? new int[n] : screen;
+        rect.paste(shown, palette, transparentIndex, after, width);
+        return new Image(rect, transparentIndex, data, after);
+    }
+
+    private static int squared(int a, int c) {
+        int dr = (a >>> 16 & 0xff) - (c >>> 16 & 0xff), dg = (a >>> 8 & 0xff) - (c >>> 8 & 0xff), db = (a & 0xff) - (c & 0xff);
+        return dr * dr + dg * dg + db * db;
     }
 
     void write(GifWriter gif, Image image) throws IOException {

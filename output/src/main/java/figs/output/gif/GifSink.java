@@ -54,10 +54,12 @@ public final class GifSink implements FrameSink {
     }
 
     /**
-     * @param lossy how far (RGB distance, 0 to 255) a pixel may be moved to another palette colour when
-     *              that lets LZW continue a string it already holds (as gifsicle's --lossy does): 0 keeps
-     *              every pixel's nearest colour. On the 180-frame gradient-descent animation, 16 takes 19 %
-     *              off the size for 1.7 dB of mean PSNR (output/BENCHMARKS.md)
+     * @param lossy how far (RGB distance, 0 to 255) a pixel's colour may be from its source frame's beyond
+     *              the distance of its lossless palette colour (their squares add), when that lets LZW continue a
+     *              string it already holds or show what the frame before left (as gifsicle's --lossy does,
+     *              see {@link LossyLzw}); 0 keeps every pixel's nearest colour. Lossy frames are coded one after
+     *              the other. On the 180-frame gradient-descent animation, 16 takes 23 % off the size for
+     *              3.3 dB of mean PSNR, 20 takes 28 % for 4.8 dB (output/BENCHMARKS.md)
      */
     public GifSink(Path file, int frameMillis, boolean loop, int lossy) {
         if (lossy < 0 || lossy > 255) throw new IllegalArgumentException("lossy is an RGB distance from 0 to 255, not " + lossy);
@@ -112,7 +114,13 @@ public final class GifSink implements FrameSink {
         // The transparent index is one entry past the colours: the table holds it too (as black).
         gif.header(width, height, transparent < 0 ? palette.colors() : Arrays.copyOf(palette.colors(), transparent + 1));
         if (loop) gif.loopForever();
-        FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, transparent, palette.colors(), lossy);
+        FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, transparent, lossy);
+        if (lossy > 0) {
+            writeLossy(gif, coder, palette);
+            gif.trailer();
+            buffered.flush();
+            return;
+        }
         ExecutorService coders = Executors.newFixedThreadPool(CODERS, GifSink::daemon);
         try {
             // Palette lookups stay on this thread (the nearest-colour memo is not shared); the LZW coding of
@@ -133,6 +141,21 @@ public final class GifSink implements FrameSink {
         }
         gif.trailer();
         buffered.flush();
+    }
+
+    /** Lossy frames are coded in order: each one's pixels may show what the frame before left on the screen. */
+    private void writeLossy(GifWriter gif, FrameCoder coder, Palette palette) throws IOException {
+        int n = size.width() * size.height();
+        int[] screen = null;
+        int[] source = new int[n];
+        byte[] indices = new byte[n];
+        for (Runs runs : frames) {
+            runs.rgb(source);
+            runs.indices(palette, indices);
+            FrameCoder.Image image = coder.codeLossy(screen, source, indices, palette.colors());
+            screen = image.screen();
+            coder.write(gif, image);
+        }
     }
 
     private static FrameCoder.Image done(Future<FrameCoder.Image> image) throws IOException {

@@ -26,37 +26,8 @@ final class Lzw {
     private final long[] slots = new long[SLOTS];
     private long generation;
 
-    /**
-     * Lossy coding (null when lossless): squared RGB distance between palette entries a and b at
-     * a << 8 | b, and the largest one a pixel may be moved by to continue a string already in the table.
-     */
-    private final int[] distances;
-    private final int limit;
-    /** Each string's extensions as a list (lossy coding only): its first child, each child's next sibling, each code's last pixel. */
-    private final int[] firstChild;
-    private final long[] firstChildGeneration;
-    private final int[] nextSibling;
-    private final int[] lastPixel;
-
-    /** A lossless coder. */
-    Lzw() {
-        this(null, 0);
-    }
-
-    /**
-     * A coder that may move a pixel to another palette entry no farther than {@code limit} (squared RGB
-     * distance in {@code distances}) when that continues a string the table already holds, so strings grow
-     * longer through the noise of smooth shading; {@code limit} 0 is lossless.
-     */
-    Lzw(int[] distances, int limit) {
-        this.distances = limit > 0 ? distances : null;
-        this.limit = limit;
-        boolean lossy = this.distances != null;
-        firstChild = lossy ? new int[MAX_CODES] : null;
-        firstChildGeneration = lossy ? new long[MAX_CODES] : null;
-        nextSibling = lossy ? new int[MAX_CODES] : null;
-        lastPixel = lossy ? new int[MAX_CODES] : null;
-    }
+    /** A lossless coder; {@link LossyLzw} is the lossy one. */
+    Lzw() {}
 
     /** The LZW data of {@code pixels} (palette indices 0..255) as GIF sub-blocks, ending with the empty block. */
     byte[] encode(byte[] pixels, int minCodeSize) {
@@ -79,20 +50,12 @@ final class Lzw {
                 prefix = (int) entry & CODE_MASK;
                 continue;
             }
-            if (distances != null) {
-                int near = nearestChild(prefix, pixel);
-                if (near >= 0) {
-                    prefix = near;
-                    continue;
-                }
-            }
             out.write(prefix, bits);
             if (free > maxCode) {
                 bits++;
                 maxCode = bits == MAX_BITS ? MAX_CODES : (1 << bits) - 1;
             }
             if (free < MAX_CODES) {
-                if (distances != null) link(prefix, pixel, free);
                 slots[slot] = generation << 32 | (long) key << MAX_BITS | free++;
             } else {
                 out.write(clear, bits);
@@ -109,29 +72,6 @@ final class Lzw {
         return out.finish();
     }
 
-    /** The extension of {@code prefix} whose last pixel is nearest {@code pixel} within the limit, or -1. */
-    private int nearestChild(int prefix, int pixel) {
-        if (firstChildGeneration[prefix] != generation) return -1;
-        int best = -1;
-        int bestDistance = limit + 1;
-        int row = pixel << 8;
-        for (int child = firstChild[prefix]; child >= 0; child = nextSibling[child]) {
-            int d = distances[row | lastPixel[child]];
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = child;
-            }
-        }
-        return best;
-    }
-
-    private void link(int prefix, int pixel, int code) {
-        lastPixel[code] = pixel;
-        nextSibling[code] = firstChildGeneration[prefix] == generation ? firstChild[prefix] : -1;
-        firstChild[prefix] = code;
-        firstChildGeneration[prefix] = generation;
-    }
-
     /** The slot holding {@code key} in this generation, or the empty slot where it would go. */
     private int find(int key) {
         int i = (key * 0x9E3779B1) >>> (32 - 13) & MASK;
@@ -141,7 +81,7 @@ final class Lzw {
     }
 
     /** Packs codes least significant bit first into sub-blocks of at most 255 bytes (GIF89a, section 15). */
-    private static final class BitPacker {
+    static final class BitPacker {
         private final ByteArrayOutputStream blocks = new ByteArrayOutputStream();
         private final byte[] block = new byte[255];
         private int blockLength;

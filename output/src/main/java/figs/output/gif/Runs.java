@@ -41,6 +41,15 @@ final class Runs {
         for (int i = 0; i < pairs.length; i += 2) action.accept(pairs[i], pairs[i + 1]);
     }
 
+    /** The pixels as 0xRRGGBB. */
+    void rgb(int[] into) {
+        int at = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            Arrays.fill(into, at, at + pairs[i + 1], pairs[i]);
+            at += pairs[i + 1];
+        }
+    }
+
     /** Palette indices of every pixel, one lookup per run. */
     void indices(Palette palette, byte[] into) {
         int at = 0;

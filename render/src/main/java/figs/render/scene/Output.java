@@ -5,7 +5,7 @@ public sealed interface Output {
     /** What follows the scene name in the file name, extension included. */
     String suffix();
 
-    /** {@code lossy}: how far (RGB distance) LZW may move a pixel to another palette colour; 0 is lossless. */
+    /** {@code lossy}: how much farther (RGB distance, added in squares) a pixel may stray from its source than its lossless palette colour; 0 is lossless. */
     record Gif(int frameMillis, boolean loop, int lossy) implements Output {
         public String suffix() {
             return ".gif";
