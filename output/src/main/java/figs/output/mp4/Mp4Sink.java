@@ -98,8 +98,8 @@ public final class Mp4Sink implements FrameSink {
         Size coded = new Size(Bt601.evenUp(size.width()), Bt601.evenUp(size.height()));
         muxer = MP4Muxer.createMP4MuxerToChannel(channel);
         track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(coded, ColorSpace.YUV420));
-        // JCodec caps a slice at one byte per pixel (see H264Frames); escaping adds at most one byte in three.
-        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 2 + (1 << 16));
+        // H264Stream's slice buffer holds 4.5 bytes a sample of 4:2:0 at most; escaping adds at most one byte in two.
+        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 7 + (1 << 17));
     }
 
     @Override
