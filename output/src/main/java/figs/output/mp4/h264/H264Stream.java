@@ -57,9 +57,14 @@ public final class H264Stream {
         slice = ByteBuffer.allocate(mbWidth * mbHeight * 384 * 3 + (1 << 16));
     }
 
-    /** Macroblocks of the last picture: skipped, inter, intra. */
+    /** The last picture as a decoder reconstructs it (whole macroblocks), for tests. */
+    Picture decoded() {
+        return ref;
+    }
+
+    /** Macroblocks of the last picture: skipped, inter, intra, and skipped with a non-zero vector. */
     public int[] lastCounts() {
-        return new int[] {coder.skipped, coder.inter, coder.intra};
+        return new int[] {coder.skipped, coder.inter, coder.intra, coder.skippedMoving};
     }
 
     /**

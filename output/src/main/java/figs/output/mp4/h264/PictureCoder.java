@@ -18,6 +18,8 @@ final class PictureCoder {
     private final MacroblockCoder coder;
     /** Per picture: how many macroblocks were skipped, coded inter and coded intra. */
     int skipped, inter, intra;
+    /** Per picture: skipped macroblocks whose predicted vector is not zero (the median case of 8.4.1.1). */
+    int skippedMoving;
 
     PictureCoder(int mbWidth, int mbHeight) {
         this.mbWidth = mbWidth;
@@ -34,7 +36,7 @@ final class PictureCoder {
         counts.clear();
         motion.clear();
         coder.start(src, ref, recon, qp);
-        skipped = inter = intra = 0;
+        skipped = inter = intra = skippedMoving = 0;
         int skipRun = 0;
         for (int mbY = 0; mbY < mbHeight; mbY++) {
             for (int mbX = 0; mbX < mbWidth; mbX++) {
@@ -43,6 +45,7 @@ final class PictureCoder {
                     case SKIP -> {
                         skipRun++;
                         skipped++;
+                        if (mb.mvx != 0 || mb.mvy != 0) skippedMoving++;
                         writer.recordCounts(mb, mbX, mbY);
                         motion.inter(mbX, mbY, mb.mvx, mb.mvy);
                     }
