@@ -34,6 +34,7 @@ final class MacroblockCoder {
     private final Residual residual = new Residual();
     private final MotionEstimator estimator = new MotionEstimator(SEARCH_RANGE);
     private final BlockInterpolator interpolator = new BlockInterpolator();
+    private final SubpelSearch subpel = new SubpelSearch();
     private final Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
     private final ByteBuffer scratch = ByteBuffer.allocate(1 << 16);
 
@@ -50,7 +51,7 @@ final class MacroblockCoder {
 
     private Picture src, ref, recon;
     private int qp;
-    private double lambda;
+    private double lambda, lambdaSad;
 
     MacroblockCoder(MotionVectors motion, MacroblockWriter writer) {
         this.motion = motion;
@@ -68,6 +69,8 @@ final class MacroblockCoder {
         this.recon = recon;
         this.qp = qp;
         this.lambda = lambda(qp);
+        this.lambdaSad = StrictMath.sqrt(lambda);
+        if (ref != null) subpel.start(ref);
         if (topY == null || topY.length != recon.getPlaneWidth(0)) {
             topY = new byte[recon.getPlaneWidth(0)];
             topC = new byte[][] {new byte[recon.getPlaneWidth(1)], new byte[recon.getPlaneWidth(1)]};
@@ -82,9 +85,15 @@ final class MacroblockCoder {
         long skipMv = motion.skip(mbX, mbY);
         codeSkip(mbX, mbY, MotionVectors.x(skipMv), MotionVectors.y(skipMv));
         if (skip.cost < best.cost) best = skip;
-        int[] mv = estimator.estimate(ref, srcY, mbX, mbY, 0, 0);
+        int[] full = estimator.estimate(ref, srcY, mbX, mbY, 0, 0);
         long mvp = motion.median(mbX, mbY);
-        codeInter(mbX, mbY, mv[0], mv[1], MotionVectors.x(mvp), MotionVectors.y(mvp));
+        int mvpx = MotionVectors.x(mvp), mvpy = MotionVectors.y(mvp);
+        // Start from the better of the whole-sample search's vector and the prediction (the turning camera moves the neighbours alike).
+        long start = MotionVectors.pack(full[0], full[1]);
+        if (mvp != start && subpel.cost(ref, srcY, mbX, mbY, mvpx, mvpy, mvpx, mvpy, lambdaSad)
+                < subpel.cost(ref, srcY, mbX, mbY, full[0], full[1], mvpx, mvpy, lambdaSad)) start = mvp;
+        long mv = subpel.refine(ref, srcY, mbX, mbY, start, mvpx, mvpy, lambdaSad);
+        codeInter(mbX, mbY, MotionVectors.x(mv), MotionVectors.y(mv), mvpx, mvpy);
         if (inter.cost < best.cost) best = inter;
         if (flat.cost < best.cost) best = flat;
         return best;

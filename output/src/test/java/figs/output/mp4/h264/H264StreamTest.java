@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JCodec's (which {@code figs check} reads MP4s with). Any slip in skip runs, skip vectors, neighbour
  * counts or prediction shows up as a difference that grows from picture to picture. The pictures have
  * a still chart-like background, a textured square moving diagonally and a band that scrolls
- * sideways, so skipped macroblocks with zero and with median vectors, inter and intra ones all occur.
+ * sideways by whole and by half samples, so skipped macroblocks with zero and with median vectors, inter and intra ones all occur.
  */
 class H264StreamTest {
     /** Not whole macroblocks, so cropping and edge extension are exercised. */
@@ -88,7 +88,8 @@ class H264StreamTest {
             for (int c = 0; c < W; c++) {
                 int v = 200 - r / 3; // still background with grid lines
                 if (c % 40 == 7 || r % 30 == 5) v = 90;
-                if (r >= 90 && r < 122) v = 60 + ((c + 4 * f) * 37 % 97 < 48 ? 100 : 0) + ((c + 4 * f) / 7 % 3) * 20; // scrolls left 4 px a frame
+                if (r >= 90 && r < 106) v = 60 + ((c + 4 * f) * 37 % 97 < 48 ? 100 : 0) + ((c + 4 * f) / 7 % 3) * 20; // scrolls left 4 px a frame
+                if (r >= 106 && r < 126) v = (int) Math.round(120 + 60 * Math.sin((c + 2.5 * f) / 5.0) + r); // smooth, 2.5 px a frame: sub-sample vectors
                 int sx = c - (20 + 4 * f), sy = r - (10 + 4 * f); // moves 4 px right and down a frame
                 if (sx >= 0 && sx < 40 && sy >= 0 && sy < 40) v = 40 + (sx * 5 + sy * 3) % 50 + ((sx / 8 + sy / 8) % 2) * 100;
                 y[r * W + c] = (byte) (v - 128);
