@@ -80,10 +80,12 @@ final class MacroblockCoder {
     /** The cheapest way to code the macroblock at (mbX, mbY), its reconstruction not yet placed in the picture. */
     Macroblock decide(int mbX, int mbY, boolean pSlice) {
         load(mbX, mbY);
-        Macroblock best = codeIntra(mbX, mbY, pSlice);
-        if (!pSlice) return best;
+        if (!pSlice) return codeIntra(mbX, mbY, false);
         long skipMv = motion.skip(mbX, mbY);
         codeSkip(mbX, mbY, MotionVectors.x(skipMv), MotionVectors.y(skipMv));
+        // Nothing beats an exact skip (no error, the fewest bits), and a figure's still areas are most macroblocks.
+        if (skip.distortion == 0) return skip;
+        Macroblock best = codeIntra(mbX, mbY, true);
         if (skip.cost < best.cost) best = skip;
         int[] full = estimator.estimate(ref, srcY, mbX, mbY, 0, 0);
         long mvp = motion.median(mbX, mbY);
