@@ -18,7 +18,7 @@ import org.jcodec.common.model.Picture;
  * An H.264 Baseline encoder (CAVLC, one slice and one reference picture) that replaces JCodec 0.2.5's
  * {@code H264Encoder}, whose P pictures code every macroblock with a residual and no mode choice.
  * This one skips macroblocks and chooses each macroblock's coding by rate and distortion
- * ({@link MacroblockCoder}). The picture/slice structure follows JCodec's encoder (FreeBSD licence, the
+ * ({@link MacroblockCoder}), Intra 4x4 included. The picture/slice structure follows JCodec's encoder (FreeBSD licence, the
  * JCodec project); its bit writers, parameter-set classes, tables, interpolation, intra prediction and
  * inverse transforms are reused.
  *
@@ -62,9 +62,9 @@ public final class H264Stream {
         return ref;
     }
 
-    /** Macroblocks of the last picture: skipped, inter, intra, and skipped with a non-zero vector. */
+    /** Macroblocks of the last picture: skipped, inter, intra, skipped with a non-zero vector, and Intra 4x4 (of the intra ones). */
     public int[] lastCounts() {
-        return new int[] {coder.skipped, coder.inter, coder.intra, coder.skippedMoving};
+        return new int[] {coder.skipped, coder.inter, coder.intra, coder.skippedMoving, coder.intra4x4};
     }
 
     /**

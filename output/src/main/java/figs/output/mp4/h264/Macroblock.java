@@ -6,7 +6,7 @@ package figs.output.mp4.h264;
  * and size. The encoder fills one of these per candidate and keeps the cheapest.
  */
 final class Macroblock {
-    enum Kind { SKIP, INTER, INTRA }
+    enum Kind { SKIP, INTER, INTRA, INTRA4X4 }
 
     /** Coding order of the 16 luma 4x4 blocks (6.4.3): their x and y in 4x4-block units within the macroblock. */
     static final int[] BLK_X = {0, 1, 0, 1, 2, 3, 2, 3, 0, 1, 0, 1, 2, 3, 2, 3};
@@ -17,6 +17,8 @@ final class Macroblock {
     int mvx, mvy, mvdx, mvdy;
     /** Intra 16x16 luma prediction mode (0 vertical, 1 horizontal, 2 DC, 3 plane) and chroma mode (0 DC, 1 horizontal, 2 vertical, 3 plane). */
     int lumaMode, chromaMode;
+    /** Intra 4x4: each block's prediction mode and the mode the decoder predicts for it (8.3.1.1), coding order. */
+    final int[] modes4 = new int[16], predicted4 = new int[16];
     /** coded_block_pattern: one bit per luma 8x8 (intra: 0 or 15), and chroma 0 (none), 1 (DC) or 2 (DC and AC). */
     int cbpLuma, cbpChroma;
 

@@ -35,10 +35,12 @@ final class MacroblockCoder {
     private final MotionEstimator estimator = new MotionEstimator(SEARCH_RANGE);
     private final BlockInterpolator interpolator = new BlockInterpolator();
     private final SubpelSearch subpel = new SubpelSearch();
+    private final Intra4x4 intra4x4 = new Intra4x4();
     private final Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
     private final ByteBuffer scratch = ByteBuffer.allocate(1 << 16);
 
-    private final Macroblock skip = new Macroblock(), inter = new Macroblock(), flat = new Macroblock(), intra = new Macroblock();
+    private final Macroblock skip = new Macroblock(), inter = new Macroblock(), flat = new Macroblock(), intra = new Macroblock(),
+            intra4 = new Macroblock();
     private final byte[] srcY = new byte[256];
     private final byte[][] srcC = {new byte[64], new byte[64]};
     private final byte[] skipY = new byte[256], interY = new byte[256], intraY = new byte[256], tryY = new byte[256];
@@ -71,6 +73,7 @@ final class MacroblockCoder {
         this.lambda = lambda(qp);
         this.lambdaSad = StrictMath.sqrt(lambda);
         if (ref != null) subpel.start(ref);
+        intra4x4.start(recon.getPlaneWidth(0) >> 4, recon.getPlaneHeight(0) >> 4);
         if (topY == null || topY.length != recon.getPlaneWidth(0)) {
             topY = new byte[recon.getPlaneWidth(0)];
             topC = new byte[][] {new byte[recon.getPlaneWidth(1)], new byte[recon.getPlaneWidth(1)]};
@@ -103,6 +106,7 @@ final class MacroblockCoder {
 
     /** Copies the macroblock's reconstruction into the picture being built. */
     void place(Macroblock mb, int mbX, int mbY) {
+        intra4x4.place(mb, mbX, mbY);
         put(recon.getPlaneData(0), recon.getPlaneWidth(0), mb.y, mbX << 4, mbY << 4, 16);
         put(recon.getPlaneData(1), recon.getPlaneWidth(1), mb.cb, mbX << 3, mbY << 3, 8);
         put(recon.getPlaneData(2), recon.getPlaneWidth(2), mb.cr, mbX << 3, mbY << 3, 8);
@@ -197,7 +201,22 @@ final class MacroblockCoder {
         residual.reconstructLuma(intraY, mb, qp);
         residual.reconstructChroma(intraC, mb, qp);
         measure(mb, mbX, mbY, pSlice);
-        return mb;
+
+        // Intra 4x4 luma with the same chroma (its prediction does not depend on the luma).
+        Macroblock m4 = intra4;
+        m4.kind = Macroblock.Kind.INTRA4X4;
+        m4.mvx = m4.mvy = 0;
+        intra4x4.code(recon, srcY, mbX, mbY, recon.getPlaneWidth(0) >> 4, qp, lambdaSad, m4);
+        m4.chromaMode = mb.chromaMode;
+        m4.cbpChroma = mb.cbpChroma;
+        for (int c = 0; c < 2; c++) {
+            System.arraycopy(mb.chromaDc[c], 0, m4.chromaDc[c], 0, 4);
+            for (int b = 0; b < 4; b++) System.arraycopy(mb.chromaAc[c][b], 0, m4.chromaAc[c][b], 0, 16);
+        }
+        System.arraycopy(mb.cb, 0, m4.cb, 0, 64);
+        System.arraycopy(mb.cr, 0, m4.cr, 0, 64);
+        measure(m4, mbX, mbY, pSlice);
+        return m4.cost < mb.cost ? m4 : mb;
     }
 
     /** The unfiltered samples left of, above and above-left of the macroblock, as the intra predictors read them. */

@@ -15,6 +15,13 @@ final class MacroblockWriter {
     /** mb_type of I_16x16_0_0_0 in a P slice (Table 7-13: after the five P types). */
     private static final int INTRA_IN_P = 5;
 
+    /** coded_block_pattern to codeNum for intra macroblocks (Table 9-4), the inverse of JCodec's decoding table. */
+    private static final int[] CBP_INTRA_INV = new int[48];
+
+    static {
+        for (int code = 0; code < 48; code++) CBP_INTRA_INV[H264Const.CODED_BLOCK_PATTERN_INTRA_COLOR[code]] = code;
+    }
+
     private final CavlcBlock block = new CavlcBlock();
     private final CoefficientCounts counts;
 
@@ -55,6 +62,26 @@ final class MacroblockWriter {
                     int bx = mbX * 4 + Macroblock.BLK_X[i], by = mbY * 4 + Macroblock.BLK_Y[i];
                     block.write(out, mb.luma[i], CoeffTransformer.zigzag4x4, 1, 15, counts.table(0, bx, by), H264Const.totalZeros16);
                 }
+            }
+        } else if (mb.kind == Macroblock.Kind.INTRA4X4) {
+            CAVLCWriter.writeUE(out, pSlice ? INTRA_IN_P : 0); // I_NxN
+            for (int i = 0; i < 16; i++) {
+                int mode = mb.modes4[i], predicted = mb.predicted4[i];
+                if (mode == predicted) {
+                    out.write1Bit(1); // prev_intra4x4_pred_mode_flag
+                } else {
+                    out.write1Bit(0);
+                    out.writeNBit(mode < predicted ? mode : mode - 1, 3); // rem_intra4x4_pred_mode
+                }
+            }
+            CAVLCWriter.writeUE(out, mb.chromaMode);
+            CAVLCWriter.writeUE(out, CBP_INTRA_INV[cbp]);
+            if (cbp == 0) return;
+            CAVLCWriter.writeSE(out, 0); // mb_qp_delta
+            for (int i = 0; i < 16; i++) {
+                if ((mb.cbpLuma >> (i >> 2) & 1) == 0) continue;
+                int bx = mbX * 4 + Macroblock.BLK_X[i], by = mbY * 4 + Macroblock.BLK_Y[i];
+                block.write(out, mb.luma[i], CoeffTransformer.zigzag4x4, 0, 16, counts.table(0, bx, by), H264Const.totalZeros16);
             }
         } else {
             throw new IllegalArgumentException("a skipped macroblock has no macroblock_layer");

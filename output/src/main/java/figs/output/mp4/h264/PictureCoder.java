@@ -20,6 +20,8 @@ final class PictureCoder {
     int skipped, inter, intra;
     /** Per picture: skipped macroblocks whose predicted vector is not zero (the median case of 8.4.1.1). */
     int skippedMoving;
+    /** Per picture: intra macroblocks coded as Intra 4x4 (counted in {@link #intra} too). */
+    int intra4x4;
 
     PictureCoder(int mbWidth, int mbHeight) {
         this.mbWidth = mbWidth;
@@ -36,7 +38,7 @@ final class PictureCoder {
         counts.clear();
         motion.clear();
         coder.start(src, ref, recon, qp);
-        skipped = inter = intra = skippedMoving = 0;
+        skipped = inter = intra = skippedMoving = intra4x4 = 0;
         int skipRun = 0;
         for (int mbY = 0; mbY < mbHeight; mbY++) {
             for (int mbX = 0; mbX < mbWidth; mbX++) {
@@ -49,7 +51,7 @@ final class PictureCoder {
                         writer.recordCounts(mb, mbX, mbY);
                         motion.inter(mbX, mbY, mb.mvx, mb.mvy);
                     }
-                    case INTER, INTRA -> {
+                    case INTER, INTRA, INTRA4X4 -> {
                         if (pSlice) CAVLCWriter.writeUE(out, skipRun);
                         skipRun = 0;
                         writer.write(out, mb, mbX, mbY, pSlice);
@@ -58,6 +60,7 @@ final class PictureCoder {
                             motion.inter(mbX, mbY, mb.mvx, mb.mvy);
                         } else {
                             intra++;
+                            if (mb.kind == Macroblock.Kind.INTRA4X4) intra4x4++;
                             motion.intra(mbX, mbY);
                         }
                     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JCodec's (which {@code figs check} reads MP4s with). Any slip in skip runs, skip vectors, neighbour
  * counts or prediction shows up as a difference that grows from picture to picture. The pictures have
  * a still chart-like background, a textured square moving diagonally and a band that scrolls
- * sideways by whole and by half samples, so skipped macroblocks with zero and with median vectors, inter and intra ones all occur.
+ * sideways by whole and by half samples, so skipped macroblocks with zero and with median vectors, inter, Intra 16x16 and Intra 4x4 ones all occur.
  */
 class H264StreamTest {
     /** Not whole macroblocks, so cropping and edge extension are exercised. */
@@ -37,7 +37,7 @@ class H264StreamTest {
     static List<Picture> sources = new ArrayList<>();
     static List<ByteBuffer> units = new ArrayList<>();
     static byte[] stream;
-    static int skipped, skippedMoving, inter;
+    static int skipped, skippedMoving, inter, intra4x4, intra16x16;
 
     @BeforeAll
     static void encode() {
@@ -55,6 +55,8 @@ class H264StreamTest {
             units.add(ByteBuffer.wrap(unit));
             ours.add(cropped(encoder.decoded()));
             int[] counts = encoder.lastCounts();
+            intra4x4 += counts[4];
+            intra16x16 += counts[2] - counts[4];
             if (f > 0) {
                 skipped += counts[0];
                 inter += counts[1];
@@ -120,7 +122,8 @@ class H264StreamTest {
 
     @Test
     void theContentExercisesEveryKindOfMacroblock() {
-        assertTrue(skipped > 0 && inter > 0 && skippedMoving > 0, skipped + " skipped (" + skippedMoving + " moving), " + inter + " inter");
+        assertTrue(skipped > 0 && inter > 0 && skippedMoving > 0 && intra4x4 > 0 && intra16x16 > 0,
+                skipped + " skipped (" + skippedMoving + " moving), " + inter + " inter, " + intra4x4 + " Intra 4x4, " + intra16x16 + " Intra 16x16");
     }
 
     @Test
