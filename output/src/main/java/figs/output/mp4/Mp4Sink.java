@@ -25,9 +25,9 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
  */
 public final class Mp4Sink implements FrameSink {
     /**
-     * Measured on the two benchmark animations (output/BENCHMARKS.md): at QP 20 every frame's luma is 45.8 dB
-     * or better (the floor asked is 40) at about 1.5 times libx264 -crf 18's size; QP 17 gains 2.6 dB for
-     * 25 % more bytes (1.9 times). The chroma tint JCodec's encoder showed at 20 came from its reference
+     * Measured on the two benchmark animations (output/BENCHMARKS.md): at QP 20 every frame's luma is 46.3 dB
+     * or better (the floor asked is 40) at 1.36 and 1.43 times libx264 -crf 18's size; QP 17 gains 2.7 dB
+     * for 25-28 % more bytes (1.75 and 1.78 times). The chroma tint JCodec's encoder showed at 20 came from its reference
      * pictures drifting from the decoder's, which our encoder's cannot ({@code H264StreamTest}).
      */
     public static final int DEFAULT_QP = 20;
