@@ -22,7 +22,7 @@ final class Macroblock {
     /** coded_block_pattern: one bit per luma 8x8 (intra: 0 or 15), and chroma 0 (none), 1 (DC) or 2 (DC and AC). */
     int cbpLuma, cbpChroma;
 
-    /** Luma levels per 4x4 block in coding order, raster order within the block; intra blocks leave [0] to {@link #lumaDc}. */
+    /** Luma levels per 4x4 block in coding order, raster order within the block; Intra 16x16 blocks leave [0] to {@link #lumaDc}. */
     final int[][] luma = new int[16][16];
     /** Intra 16x16 DC levels, raster order of the blocks. */
     final int[] lumaDc = new int[16];

@@ -14,8 +14,8 @@ import org.jcodec.common.model.Picture;
  * Chooses how to code each macroblock by rate and distortion: the squared error of the
  * reconstruction plus lambda times its bits, lambda = 0.85 * 2^((QP - 12) / 3) as in the JM reference
  * encoder and x264 for SSD. In a P picture the candidates are P_Skip (no bits but the skip run),
- * P_L0_16x16 with its residual (after x264's decimation) or without any, and Intra 16x16; an I picture
- * codes Intra 16x16 throughout. Bits are counted by writing the candidate, so they are exact.
+ * P_L0_16x16 (quarter-sample vector, {@link SubpelSearch}) with its residual after x264's decimation or
+ * without any, Intra 16x16 and Intra 4x4 ({@link Intra4x4}); an I picture chooses between the two intra kinds. Bits are counted by writing the candidate, so they are exact.
  * Prediction and reconstruction use JCodec's decoder code (interpolation, intra prediction, inverse
  * transforms), so the pictures predicted from are what a decoder holds.
  */
