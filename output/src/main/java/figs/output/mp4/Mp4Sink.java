@@ -17,7 +17,7 @@ import org.jcodec.common.model.Size;
 import org.jcodec.containers.mp4.muxer.MP4Muxer;
 
 /**
- * H.264 in MP4 through JCodec's encoder and muxer, driven directly. Frames are converted to BT.601
+ * H.264 in MP4: our encoder ({@link figs.output.mp4.h264.H264Stream}) and JCodec's muxer. Frames are converted to BT.601
  * limited-range 4:2:0 here ({@link Bt601}; JCodec's own AWT conversion has a wrong blue weight and full
  * range), coded at a constant QP with the colour tagged ({@link H264Frames}), one sample per frame at
  * {@code fps} (timescale = fps, duration 1). The muxer writes into memory; the file is then made
@@ -25,11 +25,12 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
  */
 public final class Mp4Sink implements FrameSink {
     /**
-     * Measured on the boundary animation: QP 20 (JCodec's default) gives luma 47 dB but chroma errors of
-     * 2-4 levels that tint white margins after a few P-frames; 17 gives 48 dB luma and 47 dB chroma for
-     * 13 % more bytes.
+     * Measured on the two benchmark animations (output/BENCHMARKS.md): at QP 20 every frame's luma is 46.3 dB
+     * or better (the floor asked is 40) at 1.36 and 1.43 times libx264 -crf 18's size; QP 17 gains 2.7 dB
+     * for 25-28 % more bytes (1.75 and 1.78 times). The chroma tint JCodec's encoder showed at 20 came from its reference
+     * pictures drifting from the decoder's, which our encoder's cannot ({@code H264StreamTest}).
      */
-    public static final int DEFAULT_QP = 17;
+    public static final int DEFAULT_QP = 20;
     /**
      * The range H.264 allows. The quantiser step doubles every 6 QP: on chart-like frames, 12 QP coarser
      * than the default halved the file and cost about 10 dB of luma PSNR (Mp4SinkTest).
@@ -56,7 +57,7 @@ public final class Mp4Sink implements FrameSink {
 
     /**
      * @param qp H.264 quantiser, {@link #MIN_QP} (finest, largest file) to {@link #MAX_QP} (coarsest);
-     *           every macroblock of every frame uses it, except a picture too detailed for JCodec's slice
+     *           every macroblock of every frame uses it, except a picture too detailed for the slice
      *           buffer at that QP, which is coded coarser ({@link H264Frames})
      */
     public Mp4Sink(Path file, int fps, int qp) {
@@ -98,8 +99,8 @@ public final class Mp4Sink implements FrameSink {
         Size coded = new Size(Bt601.evenUp(size.width()), Bt601.evenUp(size.height()));
         muxer = MP4Muxer.createMP4MuxerToChannel(channel);
         track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(coded, ColorSpace.YUV420));
-        // JCodec caps a slice at one byte per pixel (see H264Frames); escaping adds at most one byte in three.
-        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 2 + (1 << 16));
+        // H264Stream's slice buffer holds 4.5 bytes a sample of 4:2:0 at most; escaping adds at most one byte in two.
+        buffer = ByteBuffer.allocate(coded.getWidth() * coded.getHeight() * 7 + (1 << 17));
     }
 
     @Override

@@ -1,0 +1,137 @@
+package figs.output.mp4.h264;
+
+import org.jcodec.codecs.h264.decode.BlockInterpolator;
+import org.jcodec.common.model.ColorSpace;
+import org.jcodec.common.model.Picture;
+
+/**
+ * Refines a whole-sample motion vector to half and then quarter samples (x264's "subme" in its
+ * simplest form): the eight neighbours at each step, scored by the luma SAD of the interpolated
+ * block plus sqrt(lambda) times the vector difference's bits. Whole-sample search alone leaves a
+ * turning or sliding picture with a residual in every macroblock; the decoder's own interpolation
+ * ({@link BlockInterpolator}) makes the candidates, so what is scored is what is predicted.
+ *
+ * <p>Interpolating each candidate block took half the encoder's time, so the three half-sample planes
+ * of the reference are made once per picture (by the same decoder code), and a quarter sample is the
+ * rounded mean of its two nearest whole or half samples, as 8.4.2.2.1 defines it. Blocks that reach
+ * the picture's edge, where the decoder clamps coordinates before filtering, are interpolated directly.
+ */
+final class SubpelSearch {
+    private final BlockInterpolator interpolator = new BlockInterpolator();
+    private final Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
+    private Picture ref, halfH, halfV, halfC;
+    private int width, height;
+
+    /** Makes the half-sample planes of {@code ref}: b (right), h (below) and j (both) of Figure 8-4. */
+    void start(Picture ref) {
+        this.ref = ref;
+        width = ref.getPlaneWidth(0);
+        height = ref.getPlaneHeight(0);
+        if (halfH == null || halfH.getPlaneWidth(0) != width || halfH.getPlaneHeight(0) != height) {
+            halfH = Picture.create(width, height, ColorSpace.YUV420J);
+            halfV = Picture.create(width, height, ColorSpace.YUV420J);
+            halfC = Picture.create(width, height, ColorSpace.YUV420J);
+        }
+        half(halfH, 2, 0);
+        half(halfV, 0, 2);
+        half(halfC, 2, 2);
+    }
+
+    /** JCodec's interpolator works on blocks of at most 1024 samples: the plane is made 16 x 16 at a time (sizes are whole macroblocks). */
+    private void half(Picture out, int qx, int qy) {
+        byte[] plane = out.getPlaneData(0), b = block.getPlaneData(0);
+        for (int y = 0; y < height; y += 16) {
+            for (int x = 0; x < width; x += 16) {
+                interpolator.getBlockLuma(ref, block, 0, (x << 2) + qx, (y << 2) + qy, 16, 16);
+                for (int r = 0; r < 16; r++) System.arraycopy(b, r * 16, plane, (y + r) * width + x, 16);
+            }
+        }
+    }
+
+    /**
+     * The best vector (packed, quarter samples) around {@code start} for the 16x16 source {@code src}.
+     *
+     * @param lambdaSad cost of one bit in SAD units
+     */
+    long refine(Picture ref, byte[] src, int mbX, int mbY, long start, int mvpx, int mvpy, double lambdaSad) {
+        int bx = MotionVectors.x(start), by = MotionVectors.y(start);
+        double best = cost(ref, src, mbX, mbY, bx, by, mvpx, mvpy, lambdaSad);
+        if (best == 0) return start;
+        for (int step = 2; step >= 1; step--) {
+            int cx = bx, cy = by;
+            for (int dy = -step; dy <= step; dy += step) {
+                for (int dx = -step; dx <= step; dx += step) {
+                    if (dx == 0 && dy == 0) continue;
+                    double c = cost(ref, src, mbX, mbY, cx + dx, cy + dy, mvpx, mvpy, lambdaSad);
+                    if (c < best) {
+                        best = c;
+                        bx = cx + dx;
+                        by = cy + dy;
+                    }
+                }
+            }
+        }
+        return MotionVectors.pack(bx, by);
+    }
+
+    /** SAD of the block predicted with (mvx, mvy) plus the vector's rate. */
+    double cost(Picture ref, byte[] src, int mbX, int mbY, int mvx, int mvy, int mvpx, int mvpy, double lambdaSad) {
+        int x0 = (mbX << 4) + (mvx >> 2), y0 = (mbY << 4) + (mvy >> 2);
+        long sad;
+        if (ref == this.ref && x0 >= 0 && y0 >= 0 && x0 + 17 <= width && y0 + 17 <= height) {
+            sad = sadFromPlanes(src, x0, y0, mvx & 3, mvy & 3);
+        } else {
+            interpolator.getBlockLuma(ref, block, 0, (mbX << 6) + mvx, (mbY << 6) + mvy, 16, 16);
+            byte[] p = block.getPlaneData(0);
+            sad = 0;
+            for (int i = 0; i < 256; i++) sad += Math.abs(src[i] - p[i]);
+        }
+        return sad + lambdaSad * (seBits(mvx - mvpx) + seBits(mvy - mvpy));
+    }
+
+    /**
+     * SAD against the block at whole sample (x0, y0) plus (fx, fy) quarters. Table of 8.4.2.2.1 with G
+     * the whole sample, b/h/j the half samples right/below/both, s = b one row down, m = h one column right.
+     */
+    private long sadFromPlanes(byte[] src, int x0, int y0, int fx, int fy) {
+        byte[] g = ref.getPlaneData(0), b = halfH.getPlaneData(0), h = halfV.getPlaneData(0), j = halfC.getPlaneData(0);
+        int w = width;
+        // Each sample is (P[at + pOff] + Q[at + qOff] + 1) >> 1, or P alone when Q is null.
+        byte[] p, q = null;
+        int pOff = 0, qOff = 0;
+        switch (fy * 4 + fx) {
+            case 0 -> p = g;
+            case 1 -> { p = g; q = b; }
+            case 2 -> p = b;
+            case 3 -> { p = b; q = g; qOff = 1; }
+            case 4 -> { p = g; q = h; }
+            case 5 -> { p = b; q = h; }
+            case 6 -> { p = b; q = j; }
+            case 7 -> { p = b; q = h; qOff = 1; }
+            case 8 -> p = h;
+            case 9 -> { p = h; q = j; }
+            case 10 -> p = j;
+            case 11 -> { p = j; q = h; qOff = 1; }
+            case 12 -> { p = h; q = g; qOff = w; }
+            case 13 -> { p = h; q = b; qOff = w; }
+            case 14 -> { p = j; q = b; qOff = w; }
+            default -> { p = h; pOff = 1; q = b; qOff = w; }
+        }
+        long sad = 0;
+        for (int r = 0; r < 16; r++) {
+            int at = (y0 + r) * w + x0;
+            if (q == null) {
+                for (int c = 0; c < 16; c++) sad += Math.abs(src[r * 16 + c] - p[at + c]);
+            } else {
+                for (int c = 0; c < 16; c++) sad += Math.abs(src[r * 16 + c] - ((p[at + pOff + c] + q[at + qOff + c] + 1) >> 1));
+            }
+        }
+        return sad;
+    }
+
+    /** Length of se(v) (9.1.1): ue(2|v| - (v > 0)). */
+    static int seBits(int v) {
+        int k = v > 0 ? 2 * v - 1 : -2 * v;
+        return 2 * (31 - Integer.numberOfLeadingZeros(k + 1)) + 1;
+    }
+}
