@@ -14,8 +14,7 @@ package figs.output.gif;
  * the input.
  */
 final class LossyLzw {
-    private static final int MAX_BITS = 12;
-    private static final int MAX_CODES = 1 << MAX_BITS;
+    private static final int MAX_CODES = CodeSizes.MAX_CODES;
     /** Table strings the search may visit for one code; bounds the time on noisy shading. */
     static final int MAX_VISITS = 1 << 12;
 
@@ -62,41 +61,25 @@ final class LossyLzw {
     byte[] encode(Pixels pixels, int minCodeSize, byte[] shown) {
         int n = pixels.own().length;
         Lzw.BitPacker out = new Lzw.BitPacker();
-        int clear = 1 << minCodeSize;
-        int end = clear + 1;
-        int initialBits = minCodeSize + 1;
-        int bits = initialBits;
-        int maxCode = (1 << bits) - 1;
-        int free = clear + 2;
+        CodeSizes codes = new CodeSizes(minCodeSize);
         generation++;
-        out.write(clear, bits);
+        out.write(codes.clear, codes.bits());
         int start = 0;
         int root = pixels.own()[0] & 0xff;
         while (start < n) {
             long found = longest(pixels, root, start + 1);
             int code = (int) (found >>> 32), after = (int) found;
             for (int i = after - 1, c = code; i >= start; i--, c = prefixOf[c]) shown[i] = (byte) lastPixel[c];
-            out.write(code, bits);
+            out.write(code, codes.bits());
             if (after < n) {
                 root = pixels.own()[after] & 0xff;
-                if (free > maxCode) {
-                    bits++;
-                    maxCode = bits == MAX_BITS ? MAX_CODES : (1 << bits) - 1;
-                }
-                if (free < MAX_CODES) {
-                    link(code, root, free++);
-                } else {
-                    out.write(clear, bits);
-                    generation++;
-                    free = clear + 2;
-                    bits = initialBits;
-                    maxCode = (1 << bits) - 1;
-                }
+                int next = codes.add(out);
+                if (next >= 0) link(code, root, next);
+                else generation++;
             }
             start = after;
         }
-        if (free > maxCode && bits < MAX_BITS) bits++;
-        out.write(end, bits);
+        codes.finish(out);
         return out.finish();
     }
 

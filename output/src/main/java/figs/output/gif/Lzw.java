@@ -4,18 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
- * GIF's variable-length-code LZW (GIF89a, appendix F), with the code-size rules of the classic
- * {@code compress}/GIFEncoder family that every decoder accepts: codes start at minCodeSize + 1 bits,
- * grow when the next free code no longer fits, stop at 12 bits, and a clear code restarts the table
- * when all 4096 codes are taken. The string table is an open-addressing hash of (prefix code, pixel)
+ * GIF's variable-length-code LZW (GIF89a, appendix F), with the code sizes of {@link CodeSizes}. The string table is an open-addressing hash of (prefix code, pixel)
  * with linear probing, at most half full, each slot one long: its generation, the key and the code.
  * A clear only moves to the next generation, so it costs nothing, and no pixel allocates. The table is
  * 64 KB, where a flat array over all (prefix, pixel) pairs took two 4 MB arrays whose lookups missed the
  * caches (it was most of the GIF encoder's time); the codes written are the same either way.
  */
 final class Lzw {
-    private static final int MAX_BITS = 12;
-    private static final int MAX_CODES = 1 << MAX_BITS;
+    private static final int MAX_BITS = CodeSizes.MAX_BITS;
+    private static final int MAX_CODES = CodeSizes.MAX_CODES;
 
     /** Twice the most strings a table holds, a power of two. */
     private static final int SLOTS = MAX_CODES << 1;
@@ -32,14 +29,9 @@ final class Lzw {
     /** The LZW data of {@code pixels} (palette indices 0..255) as GIF sub-blocks, ending with the empty block. */
     byte[] encode(byte[] pixels, int minCodeSize) {
         BitPacker out = new BitPacker();
-        int clear = 1 << minCodeSize;
-        int end = clear + 1;
-        int initialBits = minCodeSize + 1;
-        int bits = initialBits;
-        int maxCode = (1 << bits) - 1;
-        int free = clear + 2;
+        CodeSizes codes = new CodeSizes(minCodeSize);
         generation++;
-        out.write(clear, bits);
+        out.write(codes.clear, codes.bits());
         int prefix = pixels[0] & 0xff;
         for (int i = 1; i < pixels.length; i++) {
             int pixel = pixels[i] & 0xff;
@@ -50,25 +42,14 @@ final class Lzw {
                 prefix = (int) entry & CODE_MASK;
                 continue;
             }
-            out.write(prefix, bits);
-            if (free > maxCode) {
-                bits++;
-                maxCode = bits == MAX_BITS ? MAX_CODES : (1 << bits) - 1;
-            }
-            if (free < MAX_CODES) {
-                slots[slot] = generation << 32 | (long) key << MAX_BITS | free++;
-            } else {
-                out.write(clear, bits);
-                generation++;
-                free = clear + 2;
-                bits = initialBits;
-                maxCode = (1 << bits) - 1;
-            }
+            out.write(prefix, codes.bits());
+            int code = codes.add(out);
+            if (code >= 0) slots[slot] = generation << 32 | (long) key << MAX_BITS | code;
+            else generation++;
             prefix = pixel;
         }
-        out.write(prefix, bits);
-        if (free > maxCode && bits < MAX_BITS) bits++;
-        out.write(end, bits);
+        out.write(prefix, codes.bits());
+        codes.finish(out);
         return out.finish();
     }
 
