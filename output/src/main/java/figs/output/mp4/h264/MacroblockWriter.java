@@ -45,12 +45,7 @@ final class MacroblockWriter {
             CAVLCWriter.writeSE(out, mb.mvdy);
             CAVLCWriter.writeUE(out, H264Const.CODED_BLOCK_PATTERN_INTER_COLOR_INV[cbp]);
             if (cbp == 0) return;
-            CAVLCWriter.writeSE(out, 0); // mb_qp_delta
-            for (int i = 0; i < 16; i++) {
-                if ((mb.cbpLuma >> (i >> 2) & 1) == 0) continue;
-                int bx = mbX * 4 + Macroblock.BLK_X[i], by = mbY * 4 + Macroblock.BLK_Y[i];
-                block.write(out, mb.luma[i], CoeffTransformer.zigzag4x4, 0, 16, counts.table(0, bx, by), H264Const.totalZeros16);
-            }
+            codedLuma(out, mb, mbX, mbY);
         } else if (mb.kind == Macroblock.Kind.INTRA) {
             int type = 1 + mb.lumaMode + 4 * mb.cbpChroma + (mb.cbpLuma != 0 ? 12 : 0);
             CAVLCWriter.writeUE(out, (pSlice ? INTRA_IN_P : 0) + type);
@@ -77,12 +72,7 @@ final class MacroblockWriter {
             CAVLCWriter.writeUE(out, mb.chromaMode);
             CAVLCWriter.writeUE(out, CBP_INTRA_INV[cbp]);
             if (cbp == 0) return;
-            CAVLCWriter.writeSE(out, 0); // mb_qp_delta
-            for (int i = 0; i < 16; i++) {
-                if ((mb.cbpLuma >> (i >> 2) & 1) == 0) continue;
-                int bx = mbX * 4 + Macroblock.BLK_X[i], by = mbY * 4 + Macroblock.BLK_Y[i];
-                block.write(out, mb.luma[i], CoeffTransformer.zigzag4x4, 0, 16, counts.table(0, bx, by), H264Const.totalZeros16);
-            }
+            codedLuma(out, mb, mbX, mbY);
         } else {
             throw new IllegalArgumentException("a skipped macroblock has no macroblock_layer");
         }
@@ -94,5 +84,15 @@ final class MacroblockWriter {
             for (int b = 0; b < 4; b++)
                 block.write(out, mb.chromaAc[c][b], CoeffTransformer.zigzag4x4, 1, 15,
                         counts.table(1 + c, mbX * 2 + (b & 1), mbY * 2 + (b >> 1)), H264Const.totalZeros16);
+    }
+
+    /** mb_qp_delta (always 0: one QP a picture), then the 4x4 luma blocks of each 8x8 the coded_block_pattern marks. */
+    private void codedLuma(BitWriter out, Macroblock mb, int mbX, int mbY) {
+        CAVLCWriter.writeSE(out, 0);
+        for (int i = 0; i < 16; i++) {
+            if ((mb.cbpLuma >> (i >> 2) & 1) == 0) continue;
+            int bx = mbX * 4 + Macroblock.BLK_X[i], by = mbY * 4 + Macroblock.BLK_Y[i];
+            block.write(out, mb.luma[i], CoeffTransformer.zigzag4x4, 0, 16, counts.table(0, bx, by), H264Const.totalZeros16);
+        }
     }
 }
