@@ -1,5 +1,10 @@
 package figs.output.mp4.h264;
 
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 import org.jcodec.codecs.h264.decode.BlockInterpolator;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
@@ -17,6 +22,10 @@ import org.jcodec.common.model.Picture;
  * the picture's edge, where the decoder clamps coordinates before filtering, are interpolated directly.
  */
 final class SubpelSearch {
+    private static final VectorSpecies<Byte> ROW = ByteVector.SPECIES_128;
+    private static final VectorSpecies<Short> WIDE = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Integer> SUM = IntVector.SPECIES_256;
+
     private final BlockInterpolator interpolator = new BlockInterpolator();
     private final Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
     private Picture ref, halfH, halfV, halfC;
@@ -117,16 +126,22 @@ final class SubpelSearch {
             case 14 -> { p = j; q = b; qOff = w; }
             default -> { p = h; pOff = 1; q = b; qOff = w; }
         }
-        long sad = 0;
+        // A row at a time, 16 samples widened to 16-bit lanes: a lane adds at most 16 x 255, so no overflow.
+        ShortVector acc = ShortVector.zero(WIDE);
         for (int r = 0; r < 16; r++) {
             int at = (y0 + r) * w + x0;
-            if (q == null) {
-                for (int c = 0; c < 16; c++) sad += Math.abs(src[r * 16 + c] - p[at + c]);
-            } else {
-                for (int c = 0; c < 16; c++) sad += Math.abs(src[r * 16 + c] - ((p[at + pOff + c] + q[at + qOff + c] + 1) >> 1));
-            }
+            ShortVector predicted = widen(p, at + pOff);
+            if (q != null) predicted = predicted.add(widen(q, at + qOff)).add((short) 1).lanewise(VectorOperators.ASHR, 1);
+            acc = acc.add(widen(src, r * 16).sub(predicted).abs());
         }
-        return sad;
+        IntVector lo = (IntVector) acc.convertShape(VectorOperators.S2I, SUM, 0);
+        IntVector hi = (IntVector) acc.convertShape(VectorOperators.S2I, SUM, 1);
+        return lo.add(hi).reduceLanes(VectorOperators.ADD);
+    }
+
+    /** 16 samples from {@code at}, sign-extended as the scalar arithmetic on JCodec's signed samples is. */
+    private static ShortVector widen(byte[] samples, int at) {
+        return (ShortVector) ByteVector.fromArray(ROW, samples, at).convertShape(VectorOperators.B2S, WIDE, 0);
     }
 
     /** Length of se(v) (9.1.1): ue(2|v| - (v > 0)). */
