@@ -1,16 +1,13 @@
 package figs.render.cli;
 
-import figs.output.AtomicFile;
 import figs.output.FolderLock;
 import figs.render.check.LockEntry;
 import figs.render.check.LockFile;
 import figs.render.pipeline.FrameRange;
 import figs.render.pipeline.Progress;
-import figs.render.pipeline.SceneRenderer;
 import figs.render.run.ToolVersion;
 import figs.render.scene.Output;
 import figs.render.scene.Scene;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,10 +60,8 @@ final class LockCommand implements Callable<Integer> {
         // A damaged lock stops here, before minutes of rendering.
         SortedMap<String, LockEntry> entries = Files.exists(lock) ? LockFile.read(lock) : new TreeMap<>();
         Progress progress = Figs.progress(spec);
-        try (FolderLock folder = FolderLock.acquire(output.out);
-             SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
-            AtomicFile.removeLeftovers(output.out);
-            int rendered = batch.render(loaded, stderr, scene -> RenderCommand.renderOne(scene, renderer, progress, output, force));
+        try (FolderLock folder = FolderLock.acquire(output.out)) {
+            int rendered = RenderCommand.renderLocked(loaded, batch, output, force, progress, stderr);
             if (rendered != 0) return rendered;
             List<String> locked = record(loaded, entries);
             LockFile.write(lock, entries);

@@ -45,9 +45,19 @@ final class RenderCommand implements Callable<Integer> {
         List<Scene> loaded = batch.load(stderr);
         if (loaded == null) return Figs.BAD_SCENE;
         Progress progress = Figs.progress(spec);
-        // One render at a time per folder; holding it, the temporary files of a killed render can go.
-        try (FolderLock lock = FolderLock.acquire(output.out);
-             SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
+        try (FolderLock lock = FolderLock.acquire(output.out)) {
+            return renderLocked(loaded, batch, output, force, progress, stderr);
+        }
+    }
+
+    /**
+     * Renders {@code loaded} into the output folder, whose {@link FolderLock} the caller holds (one render
+     * at a time per folder; holding it, the temporary files of a killed render can go). Returns the
+     * batch's exit code.
+     */
+    static int renderLocked(List<Scene> loaded, SceneBatch batch, OutputOptions output, boolean force, Progress progress,
+                            PrintWriter stderr) throws IOException {
+        try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
             return batch.render(loaded, stderr, scene -> renderOne(scene, renderer, progress, output, force));
         }
