@@ -34,10 +34,49 @@ public final class Gemm {
      */
     public static void block(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rowFrom, int rowTo,
                              int inner, int cols, int colFrom, int colTo) {
+        block(a, aRow, aCol, b, null, init, c, rowFrom, rowTo, inner, cols, colFrom, colTo);
+    }
+
+    /**
+     * As {@link #block}, with B also given as {@code panels}, filled by {@link #panels} for all
+     * {@code inner} rows of B: for a B that many products read (dz in the pieces of a weight
+     * gradient), so that it is laid out for the tiles once, not once per product. {@code colFrom} must
+     * be 0 or a multiple of {@link #panelWidth()} for the panels to be used.
+     */
+    public static void block(float[] a, int aRow, int aCol, float[] b, float[] panels, float[] init, float[] c,
+                             int rowFrom, int rowTo, int inner, int cols, int colFrom, int colTo) {
         if (SCALAR) {
             for (int m = rowFrom; m < rowTo; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
         } else {
-            vector(a, aRow, aCol, b, init, c, rowFrom, rowTo, inner, cols, colFrom, colTo);
+            vector(a, aRow, aCol, b, colFrom % panelWidth() == 0 ? panels : null, init, c, rowFrom, rowTo, inner, cols,
+                    colFrom, colTo);
+        }
+    }
+
+    /** Columns per panel of B: two vectors (1 with {@code figs.vector=scalar}, which uses no panels). */
+    public static int panelWidth() {
+        return SCALAR ? 1 : 2 * SPECIES.length();
+    }
+
+    /** Floats that {@link #panels} needs for a B of (inner, cols): 0 with the scalar kernels. */
+    public static int panelsSize(int inner, int cols) {
+        return SCALAR ? 0 : cols / panelWidth() * panelWidth() * inner;
+    }
+
+    /**
+     * Rows [kFrom, kTo) of B, (inner, cols) row-major, into {@code panels} in the order the tiles read
+     * them: the panel of columns [p w, p w + w) at p w inner, row k of it at k w. Columns past the
+     * last whole panel are left out (the products read them from B). Rows are independent, so threads
+     * may fill blocks of rows each.
+     */
+    public static void panels(float[] b, float[] panels, int inner, int cols, int kFrom, int kTo) {
+        if (SCALAR) return;
+        int lanes = SPECIES.length(), width = 2 * lanes;
+        for (int n = 0, p = 0; n + width <= cols; n += width, p += width * inner) {
+            for (int k = kFrom; k < kTo; k++) {
+                FloatVector.fromArray(SPECIES, b, k * cols + n).intoArray(panels, p + k * width);
+                FloatVector.fromArray(SPECIES, b, k * cols + n + lanes).intoArray(panels, p + k * width + lanes);
+            }
         }
     }
 
@@ -57,16 +96,15 @@ public final class Gemm {
      * with two k per pass the loop runs some 22 instructions per k instead of 32. The copies move
      * values, not sums: the bits are those of the scalar twin.
      */
-    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int from, int to,
-                               int inner, int cols, int colFrom, int colTo) {
+    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] panels, float[] init, float[] c,
+                               int from, int to, int inner, int cols, int colFrom, int colTo) {
         int width = 2 * SPECIES.length();
         int tiledTo = from + (to - from) / 4 * 4;
         int tiledCols = colFrom + (colTo - colFrom) / width * width;
         if (tiledTo > from && tiledCols > colFrom && inner > 0) {
             Buffers buffers = BUFFERS.get();
-            int panels = (tiledCols - colFrom) / width;
             float[] bp = buffers.b(inner * width);
-            if (panels >= INTERLEAVE_PANELS || aCol != 1) {
+            if ((tiledCols - colFrom) / width >= INTERLEAVE_PANELS || aCol != 1) {
                 // A's four rows of each tile interleaved, (k, r) at 4 k + r: one index for four broadcasts.
                 float[] ap = buffers.a((tiledTo - from) * inner);
                 for (int m = from; m < tiledTo; m += 4) {
@@ -80,8 +118,17 @@ public final class Gemm {
                     }
                 }
                 for (int n = colFrom; n < tiledCols; n += width) {
-                    pack(b, bp, inner, cols, n);
-                    for (int m = from; m < tiledTo; m += 4) tile(ap, (m - from) * inner, bp, init, c, m, n, inner, cols);
+                    float[] panel = bp;
+                    int bOff = 0;
+                    if (panels != null) {
+                        panel = panels;
+                        bOff = n * inner;
+                    } else {
+                        pack(b, bp, inner, cols, n);
+                    }
+                    for (int m = from; m < tiledTo; m += 4) {
+                        tile(ap, (m - from) * inner, panel, bOff, init, c, m, n, inner, cols);
+                    }
                 }
             } else {
                 for (int n = colFrom; n < tiledCols; n += width) {
@@ -110,17 +157,17 @@ public final class Gemm {
 
     /**
      * C[m..m+3, n..n+2L) as a 4 x 2 block of vectors, from the interleaved A at {@code a0} ((k, r) at
-     * a0 + 4 k + r) and the packed panel {@code bp}. Two k per pass of the loop, in order.
+     * a0 + 4 k + r) and the packed panel at {@code bOff} in {@code bp}. Two k per pass of the loop, in order.
      */
-    private static void tile(float[] ap, int a0, float[] bp, float[] init, float[] c, int m, int n, int inner,
+    private static void tile(float[] ap, int a0, float[] bp, int bOff, float[] init, float[] c, int m, int n, int inner,
                              int cols) {
         int lanes = SPECIES.length();
         FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
         FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
         int k = 0;
         for (; k + 1 < inner; k += 2) {
-            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + lanes);
             FloatVector x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k]);
             FloatVector x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 1]);
             c00 = x0.fma(b0, c00);
@@ -133,8 +180,8 @@ public final class Gemm {
             c21 = x2.fma(b1, c21);
             c30 = x3.fma(b0, c30);
             c31 = x3.fma(b1, c31);
-            b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + 2 * lanes);
-            b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + 3 * lanes);
+            b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + 2 * lanes);
+            b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + 3 * lanes);
             x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 4]);
             x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 5]);
             c00 = x0.fma(b0, c00);
@@ -149,8 +196,8 @@ public final class Gemm {
             c31 = x3.fma(b1, c31);
         }
         if (k < inner) {
-            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + lanes);
             FloatVector x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k]);
             FloatVector x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 1]);
             FloatVector x2 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 2]);
