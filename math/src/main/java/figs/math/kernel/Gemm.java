@@ -34,10 +34,49 @@ public final class Gemm {
      */
     public static void block(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int rowFrom, int rowTo,
                              int inner, int cols, int colFrom, int colTo) {
+        block(a, aRow, aCol, b, null, init, c, rowFrom, rowTo, inner, cols, colFrom, colTo);
+    }
+
+    /**
+     * As {@link #block}, with B also given as {@code panels}, filled by {@link #panels} for all
+     * {@code inner} rows of B: for a B that many products read (dz in the pieces of a weight
+     * gradient), so that it is laid out for the tiles once, not once per product. {@code colFrom} must
+     * be 0 or a multiple of {@link #panelWidth()} for the panels to be used.
+     */
+    public static void block(float[] a, int aRow, int aCol, float[] b, float[] panels, float[] init, float[] c,
+                             int rowFrom, int rowTo, int inner, int cols, int colFrom, int colTo) {
         if (SCALAR) {
             for (int m = rowFrom; m < rowTo; m++) scalarRow(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
         } else {
-            vector(a, aRow, aCol, b, init, c, rowFrom, rowTo, inner, cols, colFrom, colTo);
+            vector(a, aRow, aCol, b, colFrom % panelWidth() == 0 ? panels : null, init, c, rowFrom, rowTo, inner, cols,
+                    colFrom, colTo);
+        }
+    }
+
+    /** Columns per panel of B: two vectors (1 with {@code figs.vector=scalar}, which uses no panels). */
+    public static int panelWidth() {
+        return SCALAR ? 1 : 2 * SPECIES.length();
+    }
+
+    /** Floats that {@link #panels} needs for a B of (inner, cols): 0 with the scalar kernels. */
+    public static int panelsSize(int inner, int cols) {
+        return SCALAR ? 0 : cols / panelWidth() * panelWidth() * inner;
+    }
+
+    /**
+     * Rows [kFrom, kTo) of B, (inner, cols) row-major, into {@code panels} in the order the tiles read
+     * them: the panel of columns [p w, p w + w) at p w inner, row k of it at k w. Columns past the
+     * last whole panel are left out (the products read them from B). Rows are independent, so threads
+     * may fill blocks of rows each.
+     */
+    public static void panels(float[] b, float[] panels, int inner, int cols, int kFrom, int kTo) {
+        if (SCALAR) return;
+        int lanes = SPECIES.length(), width = 2 * lanes;
+        for (int n = 0, p = 0; n + width <= cols; n += width, p += width * inner) {
+            for (int k = kFrom; k < kTo; k++) {
+                FloatVector.fromArray(SPECIES, b, k * cols + n).intoArray(panels, p + k * width);
+                FloatVector.fromArray(SPECIES, b, k * cols + n + lanes).intoArray(panels, p + k * width + lanes);
+            }
         }
     }
 
@@ -46,17 +85,57 @@ public final class Gemm {
      * rows, and eight independent FMA chains stay in flight. Leftover rows and columns take
      * {@link #row}. Every output still adds its k terms in order, so the bits match the scalar twin.
      *
-     * <p>Column panels are the outer loop: one panel of B (inner x 2 vectors, 16 KB for a 256-wide
-     * layer with 8 lanes) stays in the L1 cache while every row group of the block passes over it, so B,
-     * the largest operand at a batch of 32, is read from L2 once instead of once per row group.
+     * <p>Column panels are the outer loop, and each panel of B (inner x 2 vectors, 16 KB for a
+     * 256-wide layer with 8 lanes) is first copied into a contiguous buffer, which stays in the L1
+     * cache while every row group of the block passes over it (in place, its rows are {@code cols}
+     * floats apart, and at 128 or 256 columns they crowd a few sets of the cache). Unless B is only one
+     * to three panels wide (then A, the kernel in the input gradient, is read in place, since copying
+     * it would cost more than its reads), A is copied too, each tile's four rows interleaved, so that
+     * one index serves the four broadcasts. With constant strides in k on both sides the JIT hoists
+     * most bounds checks out of the inner loop (with the strides as variables it kept six per k), and
+     * with two k per pass the loop runs some 22 instructions per k instead of 32. The copies move
+     * values, not sums: the bits are those of the scalar twin.
      */
-    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int from, int to,
-                               int inner, int cols, int colFrom, int colTo) {
-        int lanes = SPECIES.length();
+    private static void vector(float[] a, int aRow, int aCol, float[] b, float[] panels, float[] init, float[] c,
+                               int from, int to, int inner, int cols, int colFrom, int colTo) {
+        int width = 2 * SPECIES.length();
         int tiledTo = from + (to - from) / 4 * 4;
-        int tiledCols = colFrom + (colTo - colFrom) / (2 * lanes) * (2 * lanes);
-        for (int n = colFrom; n < tiledCols; n += 2 * lanes) {
-            for (int m = from; m < tiledTo; m += 4) tile(a, aRow, aCol, b, init, c, m, n, inner, cols);
+        int tiledCols = colFrom + (colTo - colFrom) / width * width;
+        if (tiledTo > from && tiledCols > colFrom && inner > 0) {
+            Buffers buffers = BUFFERS.get();
+            float[] bp = buffers.b(inner * width);
+            if ((tiledCols - colFrom) / width >= INTERLEAVE_PANELS || aCol != 1) {
+                // A's four rows of each tile interleaved, (k, r) at 4 k + r: one index for four broadcasts.
+                float[] ap = buffers.a((tiledTo - from) * inner);
+                for (int m = from; m < tiledTo; m += 4) {
+                    int dst = (m - from) * inner;
+                    for (int k = 0; k < inner; k++) {
+                        int src = m * aRow + k * aCol;
+                        ap[dst + 4 * k] = a[src];
+                        ap[dst + 4 * k + 1] = a[src + aRow];
+                        ap[dst + 4 * k + 2] = a[src + 2 * aRow];
+                        ap[dst + 4 * k + 3] = a[src + 3 * aRow];
+                    }
+                }
+                for (int n = colFrom; n < tiledCols; n += width) {
+                    float[] panel = bp;
+                    int bOff = 0;
+                    if (panels != null) {
+                        panel = panels;
+                        bOff = n * inner;
+                    } else {
+                        pack(b, bp, inner, cols, n);
+                    }
+                    for (int m = from; m < tiledTo; m += 4) {
+                        tile(ap, (m - from) * inner, panel, bOff, init, c, m, n, inner, cols);
+                    }
+                }
+            } else {
+                for (int n = colFrom; n < tiledCols; n += width) {
+                    pack(b, bp, inner, cols, n);
+                    for (int m = from; m < tiledTo; m += 4) tileRows(a, m * aRow, aRow, bp, init, c, m, n, inner, cols);
+                }
+            }
         }
         if (tiledCols < colTo) {
             for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tiledCols, colTo);
@@ -64,22 +143,65 @@ public final class Gemm {
         for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
     }
 
-    /** C[m..m+3, n..n+2L) as a 4 x 2 block of vectors. */
-    private static void tile(float[] a, int aRow, int aCol, float[] b, float[] init, float[] c, int m, int n, int inner,
+    /** Below this many column panels, copying A costs more than its interleaved reads save. */
+    private static final int INTERLEAVE_PANELS = 4;
+
+    /** B[k, n..n+2L) for every k, into {@code bp} at k * 2L: the panel as the tiles read it. */
+    private static void pack(float[] b, float[] bp, int inner, int cols, int n) {
+        int lanes = SPECIES.length();
+        for (int k = 0; k < inner; k++) {
+            FloatVector.fromArray(SPECIES, b, k * cols + n).intoArray(bp, 2 * k * lanes);
+            FloatVector.fromArray(SPECIES, b, k * cols + n + lanes).intoArray(bp, 2 * k * lanes + lanes);
+        }
+    }
+
+    /**
+     * C[m..m+3, n..n+2L) as a 4 x 2 block of vectors, from the interleaved A at {@code a0} ((k, r) at
+     * a0 + 4 k + r) and the packed panel at {@code bOff} in {@code bp}. Two k per pass of the loop, in order.
+     */
+    private static void tile(float[] ap, int a0, float[] bp, int bOff, float[] init, float[] c, int m, int n, int inner,
                              int cols) {
         int lanes = SPECIES.length();
         FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
         FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
-        int a0 = m * aRow, a1 = a0 + aRow, a2 = a1 + aRow, a3 = a2 + aRow;
-        for (int k = 0; k < inner; k++) {
-            int row = k * cols + n;
-            FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + lanes);
-            int ak = k * aCol;
-            FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + ak]);
-            FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + ak]);
-            FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + ak]);
-            FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + ak]);
+        int k = 0;
+        for (; k + 1 < inner; k += 2) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + lanes);
+            FloatVector x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k]);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 1]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 2]);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 3]);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+            b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + 2 * lanes);
+            b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + 3 * lanes);
+            x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 4]);
+            x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 5]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            x2 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 6]);
+            x3 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 7]);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+        }
+        if (k < inner) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, bOff + 2 * k * lanes + lanes);
+            FloatVector x0 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k]);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 1]);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 2]);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, ap[a0 + 4 * k + 3]);
             c00 = x0.fma(b0, c00);
             c01 = x0.fma(b1, c01);
             c10 = x1.fma(b0, c10);
@@ -89,7 +211,12 @@ public final class Gemm {
             c30 = x3.fma(b0, c30);
             c31 = x3.fma(b1, c31);
         }
-        int out = m * cols + n;
+        store(c, m * cols + n, cols, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    private static void store(float[] c, int out, int cols, FloatVector c00, FloatVector c01, FloatVector c10,
+                              FloatVector c11, FloatVector c20, FloatVector c21, FloatVector c30, FloatVector c31) {
+        int lanes = SPECIES.length();
         c00.intoArray(c, out);
         c01.intoArray(c, out + lanes);
         c10.intoArray(c, out + cols);
@@ -98,6 +225,50 @@ public final class Gemm {
         c21.intoArray(c, out + 2 * cols + lanes);
         c30.intoArray(c, out + 3 * cols);
         c31.intoArray(c, out + 3 * cols + lanes);
+    }
+
+    /** As {@link #tile}, with A's rows read in place at {@code a0}, {@code a0 + aRow}, ... (unit stride in k). */
+    private static void tileRows(float[] a, int a0, int aRow, float[] bp, float[] init, float[] c, int m, int n,
+                                 int inner, int cols) {
+        int lanes = SPECIES.length();
+        FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
+        FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        int a1 = a0 + aRow, a2 = a1 + aRow, a3 = a2 + aRow;
+        for (int k = 0; k < inner; k++) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
+            FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + k]);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + k]);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + k]);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + k]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+        }
+        store(c, m * cols + n, cols, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    /** Each thread's packing buffers, grown as needed and kept: a step allocates nothing. */
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        private float[] a = new float[0];
+        private float[] b = new float[0];
+
+        float[] a(int size) {
+            if (a.length < size) a = new float[size];
+            return a;
+        }
+
+        float[] b(int size) {
+            if (b.length < size) b = new float[size];
+            return b;
+        }
     }
 
     /** One row of C over columns [fromCol, toCol): whole vectors, then the scalar tail. */

@@ -23,6 +23,7 @@ public final class Dense {
     final float[] da;          // (rows, units): gradient of the loss with respect to a
     final float[] dzT;         // (units, rows): dz transposed, for the input gradient
     final float[] dxT;         // (inputs, rows): the input gradient transposed, as the product leaves it
+    final float[] dzPanels;    // dz laid out for the product's tiles (Gemm.panels), read by every kernel-gradient piece
 
     public Dense(int inputs, LayerSpec spec, int capacity) {
         this.inputs = inputs;
@@ -40,6 +41,7 @@ public final class Dense {
         da = new float[capacity * units];
         dzT = new float[units * capacity];
         dxT = new float[inputs * capacity];
+        dzPanels = new float[Gemm.panelsSize(capacity, units)];
     }
 
     /** Draws the kernel with the layer's initialiser; the bias stays zero. */
@@ -79,6 +81,14 @@ public final class Dense {
         Activations.backward(activation, z, a, da, dz, from * units, to * units);
     }
 
+    /**
+     * Rows [from, to) of dz, once final, into {@link #dzPanels} for a pass of {@code rows} rows: every
+     * piece of the kernel gradient reads all of dz, and would otherwise lay it out again for itself.
+     */
+    void panelGradient(int rows, int from, int to) {
+        Gemm.panels(dz, dzPanels, rows, units, from, to);
+    }
+
     /** dz given directly, as the loss does for a sigmoid output ((p - y) / batch). */
     public float[] outputGradient() {
         return dz;
@@ -106,7 +116,7 @@ public final class Dense {
      * 2 l2 w (the derivative of l2 sum w^2). Each needs every row of the pass, and no other kernel row.
      */
     void kernelGradient(float[] x, int rows, int from, int to) {
-        Gemm.block(x, 1, inputs, dz, null, kernelGrad, from, to, rows, units, 0, units);   // a(m=i, k=r) = x[r, i]
+        Gemm.block(x, 1, inputs, dz, dzPanels, null, kernelGrad, from, to, rows, units, 0, units);   // a(m=i, k=r) = x[r, i]
         if (l2 > 0) {
             for (int i = from * units; i < to * units; i++) kernelGrad[i] += 2f * l2 * kernel[i];
         }

@@ -145,9 +145,11 @@ public final class Network {
             for (int r = from; r < to; r++) out.da[r] = 2 * (p[r] - labels[r]) / rows;
             out.backpropActivation(from, to);
         }
+        out.panelGradient(rows, from, to);
         for (int l = layers.size() - 1; l > 0; l--) {
             layers.get(l).inputGradient(rows, from, to, layers.get(l - 1).da);
             layers.get(l - 1).backpropActivation(from, to);
+            layers.get(l - 1).panelGradient(rows, from, to);
         }
     }
 
