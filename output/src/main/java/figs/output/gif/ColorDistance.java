@@ -12,6 +12,13 @@ final class ColorDistance {
 
     private ColorDistance() {}
 
+    /** The plain squared RGB distance, the error PSNR counts. */
+    static int rgb(int rgb1, int rgb2) {
+        int dr = (rgb1 >>> 16 & 0xff) - (rgb2 >>> 16 & 0xff), dg = (rgb1 >>> 8 & 0xff) - (rgb2 >>> 8 & 0xff);
+        int db = (rgb1 & 0xff) - (rgb2 & 0xff);
+        return dr * dr + dg * dg + db * db;
+    }
+
     /** The squared distance times 256, in integers. */
     static long squared(int rgb1, int rgb2) {
         int r1 = rgb1 >>> 16 & 0xff, r2 = rgb2 >>> 16 & 0xff;

@@ -62,31 +62,33 @@ final class FrameCoder {
      * {@code screen} already shows there (through the transparent index), whose squared RGB error from the
      * source exceeds that of its own entry ({@code indices}, what lossless coding shows) by at most lossy².
      * The rectangle spans the pixels whose screen colour is farther from the source than their own entry. {@code screen} holds
-     * what the frames before left (null for the first frame) and is returned updated in the image.
+     * what the frames before left (null for the first frame) and is returned updated in the image; {@code near}
+     * lists the entries of {@code colors} by distance.
      */
-    Image codeLossy(int[] screen, int[] source, byte[] indices, int[] colors) {
+    Image codeLossy(int[] screen, int[] source, byte[] indices, int[] colors, Neighbours near) {
         int[] palette = java.util.Arrays.copyOf(colors, 256);
         int n = source.length;
         int[] bound = new int[n];
         boolean[] hole = new boolean[n];
         boolean holes = screen != null && transparent >= 0;
         for (int i = 0; i < n; i++) {
-            int own = squared(source[i], palette[indices[i] & 0xff]);
+            int own = ColorDistance.rgb(source[i], palette[indices[i] & 0xff]);
             bound[i] = own + lossLimit;
-            hole[i] = holes && squared(source[i], screen[i]) <= own;
+            hole[i] = holes && ColorDistance.rgb(source[i], screen[i]) <= own;
         }
         Rect rect = screen == null ? new Rect(0, 0, width, height) : Rect.of(hole, width, height);
         int[] rectSource = rect.crop(source, width), rectBound = rect.crop(bound, width);
         byte[] own = rect.crop(indices, width);
         LossyLzw lzw = new LossyLzw();
         byte[] shown = new byte[own.length];
-        byte[] data = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, null, -1), MIN_CODE_SIZE, shown);
+        byte[] data = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, null, -1, near), MIN_CODE_SIZE, shown);
         int transparentIndex = -1;
         if (holes) {
             boolean[] rectHole = rect.crop(hole, width);
             for (int i = 0; i < own.length; i++) if (rectHole[i]) own[i] = (byte) transparent;
             byte[] shownWithHoles = new byte[own.length];
-            byte[] withHoles = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, rect.crop(screen, width), transparent),
+            byte[] withHoles = lzw.encode(new LossyLzw.Pixels(palette, rectSource, own, rectBound, rect.crop(screen, width), transparent,
+                    near),
                     MIN_CODE_SIZE, shownWithHoles);
             if (withHoles.length < data.length) {
                 data = withHoles;
@@ -97,11 +99,6 @@ final class FrameCoder {
         int[] after = screen == null ? new int[n] : screen;
         rect.paste(shown, palette, transparentIndex, after, width);
         return new Image(rect, transparentIndex, data, after);
-    }
-
-    private static int squared(int a, int c) {
-        int dr = (a >>> 16 & 0xff) - (c >>> 16 & 0xff), dg = (a >>> 8 & 0xff) - (c >>> 8 & 0xff), db = (a & 0xff) - (c & 0xff);
-        return dr * dr + dg * dg + db * db;
     }
 
     void write(GifWriter gif, Image image) throws IOException {

@@ -58,8 +58,8 @@ public final class GifSink implements FrameSink {
      *              the distance of its lossless palette colour (their squares add), when that lets LZW continue a
      *              string it already holds or show what the frame before left (as gifsicle's --lossy does,
      *              see {@link LossyLzw}); 0 keeps every pixel's nearest colour. Lossy frames are coded one after
-     *              the other. On the 180-frame gradient-descent animation, 16 takes 23 % off the size for
-     *              3.3 dB of mean PSNR, 20 takes 28 % for 4.8 dB (output/BENCHMARKS.md)
+     *              the other. On the 180-frame gradient-descent animation, 16 takes 32 % off the size for
+     *              4.5 dB of mean PSNR, 20 takes 38 % for 5.9 dB (output/BENCHMARKS.md)
      */
     public GifSink(Path file, int frameMillis, boolean loop, int lossy) {
         if (lossy < 0 || lossy > 255) throw new IllegalArgumentException("lossy is an RGB distance from 0 to 255, not " + lossy);
@@ -149,10 +149,11 @@ public final class GifSink implements FrameSink {
         int[] screen = null;
         int[] source = new int[n];
         byte[] indices = new byte[n];
+        Neighbours near = new Neighbours(palette.colors(), palette.size());
         for (Runs runs : frames) {
             runs.rgb(source);
             runs.indices(palette, indices);
-            FrameCoder.Image image = coder.codeLossy(screen, source, indices, palette.colors());
+            FrameCoder.Image image = coder.codeLossy(screen, source, indices, palette.colors(), near);
             screen = image.screen();
             coder.write(gif, image);
         }

@@ -151,6 +151,41 @@ class LossyLzwTest {
         }
     }
 
+    /**
+     * A run of grey A teaches the table long strings of A; then comes a run of pixels whose nearest entry is B
+     * but which accept A. Strings that had to start at the pixel's own symbol would show B at least where each
+     * string inside the second run starts; with other roots every one of them continues a string of A, and
+     * the decoder (javax.imageio) shows exactly what the coder says it shows.
+     */
+    @Test
+    void aStringMayStartAtAnotherSymbolThanItsPixelsOwn() throws IOException {
+        int a = 0x404040, b = 0x484848, x = 0x454545;   // x is 27 from b and 75 from a (squared RGB)
+        int[] colors = java.util.Arrays.copyOf(new int[] {a, b, 0xffffff}, 256);
+        int width = 64, n = width * 4;
+        int[] source = new int[n], bound = new int[n];
+        byte[] own = new byte[n];
+        for (int i = 0; i < n; i++) {
+            boolean second = i >= n / 2;
+            source[i] = second ? x : a;
+            own[i] = (byte) (second ? 1 : 0);
+            bound[i] = squared(source[i], colors[own[i]]) + 8 * 8;
+        }
+        byte[] shown = new byte[n];
+        byte[] lzw = new LossyLzw().encode(new LossyLzw.Pixels(colors, source, own, bound, null, -1, new Neighbours(colors, 3)),
+                FrameCoder.MIN_CODE_SIZE, shown);
+        for (int i = 0; i < n; i++) assertEquals(0, shown[i], "pixel " + i + " shows A");
+
+        Path gif = folder.resolve("roots.gif");
+        try (var out = Files.newOutputStream(gif)) {
+            GifWriter writer = new GifWriter(out);
+            writer.header(width, n / width, colors);
+            writer.image(new Rect(0, 0, width, n / width), FrameCoder.MIN_CODE_SIZE, lzw);
+            writer.trailer();
+        }
+        BufferedImage decoded = GifFrames.withImageIo(gif).frames().getFirst();
+        for (int i = 0; i < n; i++) assertEquals(a, decoded.getRGB(i % width, i / width) & 0xffffff, "decoded pixel " + i);
+    }
+
     @Test
     void theSameBytesEveryRun() throws IOException {
         BufferedImage first = shading();
