@@ -45,6 +45,11 @@ final class CodeSizes {
         return -1;
     }
 
+    /** The code the next string added would take, or -1 when the table is full. */
+    int peek() {
+        return free < MAX_CODES ? free : -1;
+    }
+
     /** Writes the end code, one bit wider when the last string's code filled the width. */
     void finish(Lzw.BitPacker out) {
         if (free > maxCode && bits < MAX_BITS) bits++;

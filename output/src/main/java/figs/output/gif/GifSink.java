@@ -36,7 +36,8 @@ public final class GifSink implements FrameSink {
     private final Path file;
     private final int delayCentiseconds;
     private final boolean loop;
-    private final int lossy;
+    private final double lossy;
+    private final int colors;
     private final List<Runs> frames = new ArrayList<>();
     private final ColorCounts counts = new ColorCounts();
     private FrameSize size;
@@ -59,10 +60,21 @@ public final class GifSink implements FrameSink {
      *              string it already holds or show what the frame before left (as gifsicle's --lossy does,
      *              see {@link LossyLzw}); 0 keeps every pixel's nearest colour. Lossy frames are coded one after
      *              the other. On the 180-frame gradient-descent animation, 16 takes 32 % off the size for
-     *              4.5 dB of mean PSNR, 20 takes 38 % for 5.9 dB (output/BENCHMARKS.md)
+     *              4.1 dB of mean PSNR, 20 takes 38 % for 5.5 dB (output/BENCHMARKS.md)
      */
-    public GifSink(Path file, int frameMillis, boolean loop, int lossy) {
-        if (lossy < 0 || lossy > 255) throw new IllegalArgumentException("lossy is an RGB distance from 0 to 255, not " + lossy);
+    public GifSink(Path file, int frameMillis, boolean loop, double lossy) {
+        this(file, frameMillis, loop, lossy, Palette.MAX_COLORS);
+    }
+
+    /**
+     * @param colors the most colours the table holds, 2 to 256: fewer let a lossy GIF code longer strings
+     *               in narrower codes. On the gradient-descent animation, {@code lossy: 15.9} with 128 colours
+     *               is 0.499 of ImageMagick's size at 0.015 dB better mean PSNR (output/BENCHMARKS.md)
+     */
+    public GifSink(Path file, int frameMillis, boolean loop, double lossy, int colors) {
+        if (colors < 2 || colors > Palette.MAX_COLORS) throw new IllegalArgumentException("a GIF table holds 2 to 256 colours, not " + colors);
+        this.colors = colors;
+        if (!(lossy >= 0 && lossy <= 255)) throw new IllegalArgumentException("lossy is an RGB distance from 0 to 255, not " + lossy);
         this.lossy = lossy;
         int centiseconds = Math.round(frameMillis / 10f);
         if (frameMillis < 0 || centiseconds > MAX_DELAY_CENTISECONDS) {
@@ -99,7 +111,7 @@ public final class GifSink implements FrameSink {
         if (broken) throw new IOException("not written, a frame failed: " + file);
         if (frames.isEmpty()) throw new IOException("no frames for " + file);
         try {
-            Palette palette = Palette.of(counts);
+            Palette palette = Palette.of(counts, colors);
             AtomicFile.write(file, out -> write(out, palette));
         } finally {
             frames.clear();
@@ -114,7 +126,8 @@ public final class GifSink implements FrameSink {
         // The transparent index is one entry past the colours: the table holds it too (as black).
         gif.header(width, height, transparent < 0 ? palette.colors() : Arrays.copyOf(palette.colors(), transparent + 1));
         if (loop) gif.loopForever();
-        FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, transparent, lossy);
+        int tableSize = transparent < 0 ? palette.size() : transparent + 1;
+        FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, tableSize, transparent, lossy);
         if (lossy > 0) {
             writeLossy(gif, coder, palette);
             gif.trailer();

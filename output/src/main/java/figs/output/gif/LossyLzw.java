@@ -29,6 +29,14 @@ final class LossyLzw {
      * equal PSNR, and each root costs a search.
      */
     static final int OTHER_ROOTS = 3;
+    /**
+     * How many shorter prefixes of the longest string are weighed against it by where the string after each
+     * would end (one step of flexible parsing: Matias, Rajpoot and Sahinalp, "The effect of flexible parsing
+     * for dynamic dictionary-based data compression", 2001). On the gradient-descent animation with 128
+     * colours and {@code lossy: 16}, at equal mean PSNR: 1 prefix about 0.7 % smaller, 2 about 1 %, 3 no more;
+     * 2 costs about twice the coding time.
+     */
+    static final int LOOK_AHEAD = 2;
 
     private final int[] firstChild = new int[MAX_CODES];
     private final long[] firstChildGeneration = new long[MAX_CODES];
@@ -87,6 +95,23 @@ final class LossyLzw {
             choose(pixels, previous, entry, start);
             int code = chosenCode, after = chosenAfter;
             if (entry >= 0) link(previous, chosenRoot, entry);
+            if (after < n) {
+                // Flexible parsing: this string or one of its LOOK_AHEAD prefixes, whichever lets the next string reach farthest.
+                int next = codes.peek();
+                int farthest = -1, bestCode = code, bestAfter = after;
+                for (int c = code, end = after, d = 0; d <= LOOK_AHEAD && end > start; d++, end--) {
+                    choose(pixels, next >= 0 ? c : -1, next, end);
+                    if (chosenAfter > farthest) {
+                        farthest = chosenAfter;
+                        bestCode = c;
+                        bestAfter = end;
+                    }
+                    if (c < codes.clear) break;   // a one-pixel string has no shorter prefix
+                    c = prefixOf[c];
+                }
+                code = bestCode;
+                after = bestAfter;
+            }
             for (int i = after - 1, c = code; i >= start; i--, c = prefixOf[c]) shown[i] = (byte) lastPixel[c];
             out.write(code, codes.bits());
             if (after < n) {

@@ -14,13 +14,14 @@ import java.util.Arrays;
  *
  * <p>When the table has a free slot, that slot is the transparent index that difference frames use
  * for pixels that did not change; a table of exactly 256 colours has none.
+ *
+ * <p>A table may be asked to hold fewer colours than 256: a lossy GIF codes fewer symbols in longer strings
+ * (see {@link GifSink}), and its LZW codes start narrower ({@link FrameCoder#minCodeSize}).
  */
 final class Palette {
     static final int MAX_COLORS = 256;
     /** A colour on at least this share of all pixels is a fill and keeps its exact value. */
     static final double FILL_SHARE = 1e-4;
-    /** At most this many entries go to exact fills; the rest summarise the blends. */
-    static final int MAX_EXACT = MAX_COLORS / 2;
     /**
      * Rounds of {@link Lloyd} after the median cut. On the 180-frame gradient-descent animation 3 rounds
      * gave 45.05 dB mean PSNR, 10 gave 45.20 and 20 gave 45.21 (median cut alone: 44.31).
@@ -38,18 +39,28 @@ final class Palette {
     }
 
     static Palette of(ColorCounts counts) {
+        return of(counts, MAX_COLORS);
+    }
+
+    /**
+     * A table of at most {@code maxColors} (2 to 256) colours, plus the transparent index when it is below
+     * 256. At most half the colours go to exact fills; the rest summarise the blends.
+     */
+    static Palette of(ColorCounts counts, int maxColors) {
+        if (maxColors < 2 || maxColors > MAX_COLORS) throw new IllegalArgumentException("a GIF table holds 2 to 256 colours, not " + maxColors);
         long[] byFrequency = counts.byFrequency();
         int n = byFrequency.length;
-        if (n <= MAX_COLORS) return new Palette(rgbOf(byFrequency, n), n < MAX_COLORS ? n : -1);
-        int entries = MAX_COLORS - 1; // one slot stays free for the transparent index
+        if (n <= maxColors) return new Palette(rgbOf(byFrequency, n), n < MAX_COLORS ? n : -1);
+        int entries = maxColors - 1; // one slot stays free for the transparent index
         long total = 0;
         for (long p : byFrequency) total += ColorCounts.count(p);
         // Fills first, most frequent first; everything else, in the same order, to the median cut.
-        long[] fills = new long[MAX_EXACT];
+        int maxExact = maxColors / 2;
+        long[] fills = new long[maxExact];
         long[] rest = new long[n];
         int exact = 0, others = 0;
         for (long p : byFrequency) {
-            if (exact < MAX_EXACT && counts.flat(ColorCounts.rgb(p)) >= FILL_SHARE * total) fills[exact++] = p;
+            if (exact < maxExact && counts.flat(ColorCounts.rgb(p)) >= FILL_SHARE * total) fills[exact++] = p;
             else rest[others++] = p;
         }
         int[] summary = MedianCut.colors(Arrays.copyOf(rest, others), entries - exact);

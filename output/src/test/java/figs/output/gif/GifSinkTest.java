@@ -141,6 +141,32 @@ class GifSinkTest {
         assertArrayEquals(rgb(one), rgb(decoded.get(2)));
     }
 
+    /**
+     * Asked for at most 128 colours, shading gets a 128-entry table (127 colours and the transparent slot),
+     * and its LZW codes start at 8 bits: the minimum code size is 7. Both decoders show the same pixels, near
+     * the source (half the colours of {@link #manyColoursAreSummarisedAboveAMeasuredFloor}'s table).
+     */
+    @Test
+    void aTableOf128ColoursCodesSevenBitIndicesThatBothDecodersRead() throws Exception {
+        List<Frame> frames = gradients(3, 320, 240);
+        Path gif = folder.resolve("128.gif");
+        try (GifSink sink = new GifSink(gif, FRAME_MILLIS, true, 0, 128)) {
+            for (Frame f : frames) sink.accept(f);
+        }
+        byte[] bytes = Files.readAllBytes(gif);
+        assertEquals(0xF6, bytes[10] & 0xff, "global table of 128 entries");
+        int firstImage = 13 + 3 * 128 + 19 + 8;   // header and table, NETSCAPE2.0 loop, graphic control
+        assertEquals(0x2C, bytes[firstImage] & 0xff, "the first image descriptor");
+        assertEquals(7, bytes[firstImage + 10], "LZW minimum code size");
+        List<BufferedImage> imageIo = GifFrames.withImageIo(gif).frames();
+        List<BufferedImage> ffmpeg = GifFrames.withFfmpeg(gif, 320, 240);
+        for (int i = 0; i < frames.size(); i++) {
+            assertArrayEquals(rgb(imageIo.get(i)), rgb(ffmpeg.get(i)), "frame " + i);
+            double db = Psnr.rgb(frames.get(i).raster(), imageIo.get(i));
+            assertTrue(db > 27, "frame " + i + ": " + db + " dB");   // 30.5 measured; misread indices give noise
+        }
+    }
+
     @Test
     void aSingleColourMakesATwoEntryTableThatBothDecodersRead() throws Exception {
         List<Frame> frames = blocks(2, 1);

@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Size and PSNR of GifSink on frames a benchmark left (frame-000.png ...), for tuning the palette and
- * lossy LZW without re-running scripts/bench-output: args are the folder, then lossy settings (or
+ * lossy LZW without re-running scripts/bench-output: args are the folder, then lossy settings, each
+ * {@code N} or {@code N/colours} (or
  * {@code palette}, which times the choice of the palette alone).
  * PSNR is over every frame as javax.imageio decodes it (the same pixels as ffmpeg's).
  */
@@ -37,11 +38,13 @@ public final class GifTuning {
         }
         for (int a = 1; a < args.length; a++) {
             boolean given = args[a].endsWith(".gif");
-            int lossy = given ? -1 : Integer.parseInt(args[a]);
+            String[] setting = args[a].split("/");   // lossy, or lossy/colors
+            double lossy = given ? -1 : Double.parseDouble(setting[0]);
+            int colors = given || setting.length < 2 ? Palette.MAX_COLORS : Integer.parseInt(setting[1]);
             Path gif = given ? Path.of(args[a]) : Files.createTempFile("tuning", ".gif");
             long start = System.nanoTime();
             if (!given) {
-                try (GifSink sink = new GifSink(gif, 100, true, lossy)) {
+                try (GifSink sink = new GifSink(gif, 100, true, lossy, colors)) {
                     for (Frame f : frames) sink.accept(f);
                 }
             }
@@ -53,8 +56,8 @@ public final class GifTuning {
                 sum += db;
                 worst = Math.min(worst, db);
             }
-            System.out.printf(Locale.ROOT, "%s: %,d bytes, %.2f s, mean %.2f dB, worst %.2f dB%n",
-                    given ? args[a] : "lossy " + lossy, Files.size(gif), seconds, sum / frames.size(), worst);
+            System.out.printf(Locale.ROOT, "%s: %,d bytes, %.2f s, mean %.3f dB, worst %.3f dB%n",
+                    given ? args[a] : "lossy " + lossy + ", " + colors + " colours", Files.size(gif), seconds, sum / frames.size(), worst);
             if (!given) Files.delete(gif);
         }
     }

@@ -26,7 +26,7 @@ final class Sinks {
     static FrameSink open(Output output, Path folder, String sceneName, FrameRange range) {
         Path file = folder.resolve(sceneName + output.suffix());
         return switch (output) {
-            case Output.Gif gif -> new GifSink(file, gif.frameMillis(), gif.loop(), gif.lossy());
+            case Output.Gif gif -> new GifSink(file, gif.frameMillis(), gif.loop(), gif.lossy(), gif.colors());
             case Output.Mp4 mp4 -> new Mp4Sink(file, mp4.fps(), mp4.qp());
             case Output.Svg svg -> still(svg.frame(), range) == null ? null
                     : new SvgSink(file, still(svg.frame(), range), sceneName + "-");

@@ -5,8 +5,11 @@ public sealed interface Output {
     /** What follows the scene name in the file name, extension included. */
     String suffix();
 
-    /** {@code lossy}: how much farther (RGB distance, added in squares) a pixel may stray from its source than its lossless palette colour; 0 is lossless. */
-    record Gif(int frameMillis, boolean loop, int lossy) implements Output {
+    /**
+     * {@code lossy}: how much farther (RGB distance, added in squares) a pixel may stray from its source than
+     * its lossless palette colour, 0 is lossless; {@code colors}: the most colours the table holds (2 to 256).
+     */
+    record Gif(int frameMillis, boolean loop, double lossy, int colors) implements Output {
         public String suffix() {
             return ".gif";
         }

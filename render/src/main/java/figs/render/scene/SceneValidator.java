@@ -514,7 +514,8 @@ final class SceneValidator {
         List<Output> outputs = new ArrayList<>();
         if (o.gif() != null) outputs.add(new Output.Gif(
                 between(or(o.gif().frameMs(), Defaults.FRAME_MS), 10, 655_350, "/outputs/gif/frame_ms"),
-                or(o.gif().loop(), true), between(or(o.gif().lossy(), 0), 0, 255, "/outputs/gif/lossy")));
+                or(o.gif().loop(), true), between(or(o.gif().lossy(), 0.0), 0, 255, true, "/outputs/gif/lossy"),
+                between(or(o.gif().colors(), 256), 2, 256, "/outputs/gif/colors")));
         if (o.mp4() != null) outputs.add(new Output.Mp4(between(or(o.mp4().fps(), Defaults.FPS), 1, 240, "/outputs/mp4/fps"),
                 between(or(o.mp4().qp(), Mp4Sink.DEFAULT_QP), Mp4Sink.MIN_QP, Mp4Sink.MAX_QP, "/outputs/mp4/qp")));
         if (o.svg() != null) outputs.add(new Output.Svg(frame(o.svg().frame(), "/outputs/svg/frame")));
