@@ -140,6 +140,71 @@ public final class Gemm {
         }
     }
 
+    /**
+     * Rows [from, to) of {@code c = init + A B} over all {@code cols} columns, A read in place
+     * ({@code aCol} = 1), with the sum taken over the k listed in {@code list[0..count)} only (ascending):
+     * for a caller that knows the other terms are zero products that cannot change the sums (see
+     * {@code Dense.forward}). The listed terms are added in ascending k with one fma each, as always.
+     */
+    public static void blockOver(float[] a, int aRow, int[] list, int count, float[] b, float[] init, float[] c,
+                                 int from, int to, int cols) {
+        if (SCALAR) {
+            for (int m = from; m < to; m++) scalarRowOver(a, aRow, list, count, b, init, c, m, cols, 0);
+            return;
+        }
+        int lanes = SPECIES.length(), width = 2 * lanes;
+        int tiledTo = from + (to - from) / 4 * 4;
+        int tiledCols = cols / width * width;
+        if (tiledTo > from && tiledCols > 0) {
+            Buffers buffers = BUFFERS.get();
+            float[] ap = buffers.a((tiledTo - from) * count);
+            for (int m = from; m < tiledTo; m += 4) {
+                int dst = (m - from) * count, src = m * aRow;
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    ap[dst + 4 * j] = a[src + k];
+                    ap[dst + 4 * j + 1] = a[src + aRow + k];
+                    ap[dst + 4 * j + 2] = a[src + 2 * aRow + k];
+                    ap[dst + 4 * j + 3] = a[src + 3 * aRow + k];
+                }
+            }
+            float[] bp = buffers.b(count * width);
+            for (int n = 0; n < tiledCols; n += width) {
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    FloatVector.fromArray(SPECIES, b, k * cols + n).intoArray(bp, j * width);
+                    FloatVector.fromArray(SPECIES, b, k * cols + n + lanes).intoArray(bp, j * width + lanes);
+                }
+                for (int m = from; m < tiledTo; m += 4) {
+                    int out = m * cols + n;
+                    tile(ap, (m - from) * count, bp, 0, init, c, out, out + cols, out + 2 * cols, out + 3 * cols, n,
+                            count);
+                }
+            }
+        }
+        for (int m = from; m < to; m++) {
+            int n = m < tiledTo ? tiledCols : 0;
+            for (; n + lanes <= cols; n += lanes) {
+                FloatVector acc = start(init, n);
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    acc = FloatVector.broadcast(SPECIES, a[m * aRow + k]).fma(FloatVector.fromArray(SPECIES, b, k * cols + n), acc);
+                }
+                acc.intoArray(c, m * cols + n);
+            }
+            scalarRowOver(a, aRow, list, count, b, init, c, m, cols, n);
+        }
+    }
+
+    private static void scalarRowOver(float[] a, int aRow, int[] list, int count, float[] b, float[] init, float[] c,
+                                      int m, int cols, int fromCol) {
+        for (int n = fromCol; n < cols; n++) {
+            float acc = init == null ? 0f : init[n];
+            for (int j = 0; j < count; j++) acc = Math.fma(a[m * aRow + list[j]], b[list[j] * cols + n], acc);
+            c[m * cols + n] = acc;
+        }
+    }
+
     /** Columns per panel of B: two vectors (1 with {@code figs.vector=scalar}, which uses no panels). */
     public static int panelWidth() {
         return SCALAR ? 1 : 2 * SPECIES.length();

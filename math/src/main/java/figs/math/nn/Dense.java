@@ -77,8 +77,19 @@ public final class Dense {
     }
 
     /** a = f(x W + b) for rows [from, to) of x, (rows, inputs), on the calling thread. */
-    void forward(float[] x, int from, int to) {
-        Gemm.block(x, inputs, 1, kernel, bias, z, from, to, inputs, units, 0, units);
+    void forward(float[] x, int from, int to, boolean reluInput) {
+        if (reluInput && (activation == Activation.RELU || activation == Activation.SIGMOID)) {
+            // An input that is +0 in every row of the block adds only (+0 w) terms, which leave every
+            // sum as it is, except that a sum that is exactly zero may end up +0 instead of -0. Both
+            // give a = ReLU(z) = +0 and f'(z) = 0, and sigmoid(+-0) = 0.5 (its own derivative comes from
+            // a), so the results are the same bits without those terms (for finite weights).
+            int[] active = ACTIVE.get();
+            if (active.length < inputs) ACTIVE.set(active = new int[inputs]);
+            int count = positive(x, inputs, from, to, 0, inputs, active);
+            Gemm.blockOver(x, inputs, active, count, kernel, bias, z, from, to, units);
+        } else {
+            Gemm.block(x, inputs, 1, kernel, bias, z, from, to, inputs, units, 0, units);
+        }
         Activations.apply(activation, z, a, from * units, to * units);
     }
 

@@ -80,9 +80,11 @@ public final class Network {
      */
     private void forward(float[] x, int from, int to) {
         float[] in = x;
+        boolean relu = false;
         for (Dense layer : layers) {
-            layer.forward(in, from, to);
+            layer.forward(in, from, to, relu);
             in = layer.activations();
+            relu = layer.activation == Activation.RELU;
         }
     }
 
