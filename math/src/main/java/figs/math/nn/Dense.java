@@ -4,10 +4,10 @@ import static figs.math.kernel.Lanes.SCALAR;
 import static figs.math.kernel.Lanes.SPECIES;
 
 import figs.math.kernel.Gemm;
+import figs.math.random.MersenneTwister;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import figs.math.random.MersenneTwister;
 
 /**
  * A fully connected layer a = f(x W + b) with its gradients. Buffers are allocated once for up to
@@ -80,7 +80,7 @@ public final class Dense {
     void forward(float[] x, int from, int to, boolean reluInput) {
         if (reluInput && (activation == Activation.RELU || activation == Activation.SIGMOID)) {
             // An input that is +0 in every row of the block adds only (+0 w) terms, which leave every
-            // sum as it is, except that a sum that is exactly zero may end up +0 instead of -0. Both
+            // sum as it is, except that a sum that is exactly zero may differ in the sign of its zero. Both
             // give a = ReLU(z) = +0 and f'(z) = 0, and sigmoid(+-0) = 0.5 (its own derivative comes from
             // a), so the results are the same bits without those terms (for finite weights).
             int[] active = ACTIVE.get();
@@ -116,7 +116,9 @@ public final class Dense {
      * dxᵀ = W dzᵀ: the product then reads W as it is stored, and only the two batch-sized matrices are
      * transposed, not the kernel (which for a 256 x 256 layer is eight times larger than dz at batch 32).
      * Every output still adds dz[r, u] W[i, u] for u = 0, 1, ... in order, so the bits are those of dz Wᵀ,
-     * and rows of dx depend on the same rows of dz only.
+     * and rows of dx depend on the same rows of dz only. With {@code gate}, the activations of a ReLU layer
+     * below, only the rows of dxᵀ for units positive in some row of the block are computed: the others
+     * are left stale in dx, and the ReLU's dz = 0 there never reads them.
      */
     void inputGradient(int rows, int from, int to, float[] dx, float[] gate) {
         for (int r = from; r < to; r++) {
