@@ -53,6 +53,158 @@ public final class Gemm {
         }
     }
 
+    /**
+     * As {@link #block} with no init, A read in place ({@code aCol} = 1), for the rows of C listed in
+     * {@code list[0..count)} only (ascending, distinct): for an input gradient of which the layer below
+     * uses only some rows. Each listed output is the sum of the full product, in the same order, so
+     * its bits are those of {@link #block}; the other rows of C are left as they were.
+     */
+    public static void rows(float[] a, int aRow, int[] list, int count, float[] b, float[] c, int inner, int cols,
+                            int colFrom, int colTo) {
+        if (count == 0) return;
+        if (SCALAR) {
+            for (int j = 0; j < count; j++) scalarRow(a, aRow, 1, b, null, c, list[j], inner, cols, colFrom, colTo);
+            return;
+        }
+        int width = 2 * SPECIES.length();
+        int tiledCols = colFrom + (colTo - colFrom) / width * width;
+        if (tiledCols > colFrom && inner > 0) {
+            float[] bp = BUFFERS.get().b(inner * width);
+            for (int n = colFrom; n < tiledCols; n += width) {
+                pack(b, bp, inner, cols, n);
+                // Four listed rows a tile; a last tile short of four repeats its last row, which is
+                // computed twice to the same bits and stored twice in the same place.
+                for (int j = 0; j < count; j += 4) {
+                    int last = count - 1;
+                    int m0 = list[j], m1 = list[Math.min(j + 1, last)], m2 = list[Math.min(j + 2, last)];
+                    int m3 = list[Math.min(j + 3, last)];
+                    tileRows(a, m0 * aRow, m1 * aRow, m2 * aRow, m3 * aRow, bp, c, m0 * cols + n, m1 * cols + n,
+                            m2 * cols + n, m3 * cols + n, inner);
+                }
+            }
+        }
+        if (tiledCols < colTo) {
+            for (int j = 0; j < count; j++) row(a, aRow, 1, b, null, c, list[j], inner, cols, tiledCols, colTo);
+        }
+    }
+
+    /**
+     * As {@link #block} with no init over all {@code cols} columns, for the rows of C listed in
+     * {@code list[0..count)} only, A read through strides and interleaved as in the full product: for a
+     * weight gradient whose other rows are known without a product. {@code panels} as for
+     * {@link #block}, or null.
+     */
+    public static void rows(float[] a, int aRow, int aCol, int[] list, int count, float[] b, float[] panels,
+                            float[] c, int inner, int cols) {
+        if (count == 0) return;
+        if (SCALAR) {
+            for (int j = 0; j < count; j++) scalarRow(a, aRow, aCol, b, null, c, list[j], inner, cols, 0, cols);
+            return;
+        }
+        int width = 2 * SPECIES.length();
+        int tiledCols = cols / width * width;
+        if (tiledCols > 0 && inner > 0) {
+            Buffers buffers = BUFFERS.get();
+            int groups = (count + 3) / 4;
+            float[] ap = buffers.a(groups * 4 * inner);
+            // Four listed rows a tile, interleaved as in the full product; a last tile short of four
+            // repeats its last row, computed to the same bits and stored in the same place again.
+            for (int g = 0; g < groups; g++) {
+                int dst = 4 * g * inner;
+                int s0 = list[4 * g] * aRow, s1 = list[Math.min(4 * g + 1, count - 1)] * aRow;
+                int s2 = list[Math.min(4 * g + 2, count - 1)] * aRow, s3 = list[Math.min(4 * g + 3, count - 1)] * aRow;
+                for (int k = 0; k < inner; k++) {
+                    ap[dst + 4 * k] = a[s0 + k * aCol];
+                    ap[dst + 4 * k + 1] = a[s1 + k * aCol];
+                    ap[dst + 4 * k + 2] = a[s2 + k * aCol];
+                    ap[dst + 4 * k + 3] = a[s3 + k * aCol];
+                }
+            }
+            float[] bp = panels == null ? buffers.b(inner * width) : panels;
+            for (int n = 0; n < tiledCols; n += width) {
+                int bOff = n * inner;
+                if (panels == null) {
+                    pack(b, bp, inner, cols, n);
+                    bOff = 0;
+                }
+                for (int g = 0; g < groups; g++) {
+                    int m0 = list[4 * g], m1 = list[Math.min(4 * g + 1, count - 1)];
+                    int m2 = list[Math.min(4 * g + 2, count - 1)], m3 = list[Math.min(4 * g + 3, count - 1)];
+                    tile(ap, 4 * g * inner, bp, bOff, null, c, m0 * cols + n, m1 * cols + n, m2 * cols + n,
+                            m3 * cols + n, n, inner);
+                }
+            }
+        }
+        if (tiledCols < cols) {
+            for (int j = 0; j < count; j++) row(a, aRow, aCol, b, null, c, list[j], inner, cols, tiledCols, cols);
+        }
+    }
+
+    /**
+     * Rows [from, to) of {@code c = init + A B} over all {@code cols} columns, A read in place
+     * ({@code aCol} = 1), with the sum taken over the k listed in {@code list[0..count)} only (ascending):
+     * for a caller that knows the other terms are zero products that cannot change the sums (see
+     * {@code Dense.forward}). The listed terms are added in ascending k with one fma each, as always.
+     */
+    public static void blockOver(float[] a, int aRow, int[] list, int count, float[] b, float[] init, float[] c,
+                                 int from, int to, int cols) {
+        if (SCALAR) {
+            for (int m = from; m < to; m++) scalarRowOver(a, aRow, list, count, b, init, c, m, cols, 0);
+            return;
+        }
+        int lanes = SPECIES.length(), width = 2 * lanes;
+        int tiledTo = from + (to - from) / 4 * 4;
+        int tiledCols = cols / width * width;
+        if (tiledTo > from && tiledCols > 0) {
+            Buffers buffers = BUFFERS.get();
+            float[] ap = buffers.a((tiledTo - from) * count);
+            for (int m = from; m < tiledTo; m += 4) {
+                int dst = (m - from) * count, src = m * aRow;
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    ap[dst + 4 * j] = a[src + k];
+                    ap[dst + 4 * j + 1] = a[src + aRow + k];
+                    ap[dst + 4 * j + 2] = a[src + 2 * aRow + k];
+                    ap[dst + 4 * j + 3] = a[src + 3 * aRow + k];
+                }
+            }
+            float[] bp = buffers.b(count * width);
+            for (int n = 0; n < tiledCols; n += width) {
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    FloatVector.fromArray(SPECIES, b, k * cols + n).intoArray(bp, j * width);
+                    FloatVector.fromArray(SPECIES, b, k * cols + n + lanes).intoArray(bp, j * width + lanes);
+                }
+                for (int m = from; m < tiledTo; m += 4) {
+                    int out = m * cols + n;
+                    tile(ap, (m - from) * count, bp, 0, init, c, out, out + cols, out + 2 * cols, out + 3 * cols, n,
+                            count);
+                }
+            }
+        }
+        for (int m = from; m < to; m++) {
+            int n = m < tiledTo ? tiledCols : 0;
+            for (; n + lanes <= cols; n += lanes) {
+                FloatVector acc = start(init, n);
+                for (int j = 0; j < count; j++) {
+                    int k = list[j];
+                    acc = FloatVector.broadcast(SPECIES, a[m * aRow + k]).fma(FloatVector.fromArray(SPECIES, b, k * cols + n), acc);
+                }
+                acc.intoArray(c, m * cols + n);
+            }
+            scalarRowOver(a, aRow, list, count, b, init, c, m, cols, n);
+        }
+    }
+
+    private static void scalarRowOver(float[] a, int aRow, int[] list, int count, float[] b, float[] init, float[] c,
+                                      int m, int cols, int fromCol) {
+        for (int n = fromCol; n < cols; n++) {
+            float acc = init == null ? 0f : init[n];
+            for (int j = 0; j < count; j++) acc = Math.fma(a[m * aRow + list[j]], b[list[j] * cols + n], acc);
+            c[m * cols + n] = acc;
+        }
+    }
+
     /** Columns per panel of B: two vectors (1 with {@code figs.vector=scalar}, which uses no panels). */
     public static int panelWidth() {
         return SCALAR ? 1 : 2 * SPECIES.length();
@@ -127,13 +279,15 @@ public final class Gemm {
                         pack(b, bp, inner, cols, n);
                     }
                     for (int m = from; m < tiledTo; m += 4) {
-                        tile(ap, (m - from) * inner, panel, bOff, init, c, m, n, inner, cols);
+                        int out = m * cols + n;
+                        tile(ap, (m - from) * inner, panel, bOff, init, c, out, out + cols, out + 2 * cols,
+                                out + 3 * cols, n, inner);
                     }
                 }
             } else {
                 for (int n = colFrom; n < tiledCols; n += width) {
                     pack(b, bp, inner, cols, n);
-                    for (int m = from; m < tiledTo; m += 4) tileRows(a, m * aRow, aRow, bp, init, c, m, n, inner, cols);
+                    for (int m = from; m < tiledTo; m += 4) tileRowsFixed(a, m * aRow, aRow, bp, init, c, m, n, inner, cols);
                 }
             }
         }
@@ -159,8 +313,8 @@ public final class Gemm {
      * C[m..m+3, n..n+2L) as a 4 x 2 block of vectors, from the interleaved A at {@code a0} ((k, r) at
      * a0 + 4 k + r) and the packed panel at {@code bOff} in {@code bp}. Two k per pass of the loop, in order.
      */
-    private static void tile(float[] ap, int a0, float[] bp, int bOff, float[] init, float[] c, int m, int n, int inner,
-                             int cols) {
+    private static void tile(float[] ap, int a0, float[] bp, int bOff, float[] init, float[] c, int out0, int out1,
+                             int out2, int out3, int n, int inner) {
         int lanes = SPECIES.length();
         FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
         FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
@@ -211,7 +365,14 @@ public final class Gemm {
             c30 = x3.fma(b0, c30);
             c31 = x3.fma(b1, c31);
         }
-        store(c, m * cols + n, cols, c00, c01, c10, c11, c20, c21, c30, c31);
+        c00.intoArray(c, out0);
+        c01.intoArray(c, out0 + lanes);
+        c10.intoArray(c, out1);
+        c11.intoArray(c, out1 + lanes);
+        c20.intoArray(c, out2);
+        c21.intoArray(c, out2 + lanes);
+        c30.intoArray(c, out3);
+        c31.intoArray(c, out3 + lanes);
     }
 
     private static void store(float[] c, int out, int cols, FloatVector c00, FloatVector c01, FloatVector c10,
@@ -225,6 +386,21 @@ public final class Gemm {
         c21.intoArray(c, out + 2 * cols + lanes);
         c30.intoArray(c, out + 3 * cols);
         c31.intoArray(c, out + 3 * cols + lanes);
+    }
+
+    /**
+     * {@link #tileRows} with the row stride a constant where the layers' widths make it one. The four
+     * rows of A are then one index plus constant offsets, which x86 addressing folds into each
+     * broadcast; with the stride a variable the JIT spends an add (and a sign extension) per row per k.
+     */
+    private static void tileRowsFixed(float[] a, int a0, int aRow, float[] bp, float[] init, float[] c, int m, int n,
+                                      int inner, int cols) {
+        switch (aRow) {
+            case 256 -> tileRows(a, a0, 256, bp, init, c, m, n, inner, cols);
+            case 128 -> tileRows(a, a0, 128, bp, init, c, m, n, inner, cols);
+            case 64 -> tileRows(a, a0, 64, bp, init, c, m, n, inner, cols);
+            default -> tileRows(a, a0, aRow, bp, init, c, m, n, inner, cols);
+        }
     }
 
     /** As {@link #tile}, with A's rows read in place at {@code a0}, {@code a0 + aRow}, ... (unit stride in k). */
@@ -251,6 +427,41 @@ public final class Gemm {
             c31 = x3.fma(b1, c31);
         }
         store(c, m * cols + n, cols, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    /**
+     * As {@link #tileRows}, for any four rows of A (at {@code a0..a3}, unit stride in k) into any four
+     * rows of C (at {@code c0..c3}), with no init.
+     */
+    private static void tileRows(float[] a, int a0, int a1, int a2, int a3, float[] bp, float[] c, int c0, int c1,
+                                 int c2, int c3, int inner) {
+        int lanes = SPECIES.length();
+        FloatVector c00 = FloatVector.zero(SPECIES), c01 = c00;
+        FloatVector c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        for (int k = 0; k < inner; k++) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
+            FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + k]);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + k]);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + k]);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + k]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+        }
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + lanes);
+        c10.intoArray(c, c1);
+        c11.intoArray(c, c1 + lanes);
+        c20.intoArray(c, c2);
+        c21.intoArray(c, c2 + lanes);
+        c30.intoArray(c, c3);
+        c31.intoArray(c, c3 + lanes);
     }
 
     /** Each thread's packing buffers, grown as needed and kept: a step allocates nothing. */

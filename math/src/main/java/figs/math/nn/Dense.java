@@ -1,7 +1,13 @@
 package figs.math.nn;
 
+import static figs.math.kernel.Lanes.SCALAR;
+import static figs.math.kernel.Lanes.SPECIES;
+
 import figs.math.kernel.Gemm;
 import figs.math.random.MersenneTwister;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * A fully connected layer a = f(x W + b) with its gradients. Buffers are allocated once for up to
@@ -71,8 +77,19 @@ public final class Dense {
     }
 
     /** a = f(x W + b) for rows [from, to) of x, (rows, inputs), on the calling thread. */
-    void forward(float[] x, int from, int to) {
-        Gemm.block(x, inputs, 1, kernel, bias, z, from, to, inputs, units, 0, units);
+    void forward(float[] x, int from, int to, boolean reluInput) {
+        if (reluInput && (activation == Activation.RELU || activation == Activation.SIGMOID)) {
+            // An input that is +0 in every row of the block adds only (+0 w) terms, which leave every
+            // sum as it is, except that a sum that is exactly zero may differ in the sign of its zero. Both
+            // give a = ReLU(z) = +0 and f'(z) = 0, and sigmoid(+-0) = 0.5 (its own derivative comes from
+            // a), so the results are the same bits without those terms (for finite weights).
+            int[] active = ACTIVE.get();
+            if (active.length < inputs) ACTIVE.set(active = new int[inputs]);
+            int count = positive(x, inputs, from, to, 0, inputs, active);
+            Gemm.blockOver(x, inputs, active, count, kernel, bias, z, from, to, units);
+        } else {
+            Gemm.block(x, inputs, 1, kernel, bias, z, from, to, inputs, units, 0, units);
+        }
         Activations.apply(activation, z, a, from * units, to * units);
     }
 
@@ -99,24 +116,76 @@ public final class Dense {
      * dxᵀ = W dzᵀ: the product then reads W as it is stored, and only the two batch-sized matrices are
      * transposed, not the kernel (which for a 256 x 256 layer is eight times larger than dz at batch 32).
      * Every output still adds dz[r, u] W[i, u] for u = 0, 1, ... in order, so the bits are those of dz Wᵀ,
-     * and rows of dx depend on the same rows of dz only.
+     * and rows of dx depend on the same rows of dz only. With {@code gate}, the activations of a ReLU layer
+     * below, only the rows of dxᵀ for units positive in some row of the block are computed: the others
+     * are left stale in dx, and the ReLU's dz = 0 there never reads them.
      */
-    void inputGradient(int rows, int from, int to, float[] dx) {
+    void inputGradient(int rows, int from, int to, float[] dx, float[] gate) {
         for (int r = from; r < to; r++) {
             for (int u = 0; u < units; u++) dzT[u * rows + r] = dz[r * units + u];
         }
-        Gemm.block(kernel, units, 1, dzT, null, dxT, 0, inputs, units, rows, from, to);
+        if (gate == null) {
+            Gemm.block(kernel, units, 1, dzT, null, dxT, 0, inputs, units, rows, from, to);
+        } else {
+            int[] active = ACTIVE.get();
+            if (active.length < inputs) ACTIVE.set(active = new int[inputs]);
+            int count = positive(gate, inputs, from, to, 0, inputs, active);
+            Gemm.rows(kernel, units, active, count, dzT, dxT, units, rows, from, to);
+        }
         for (int r = from; r < to; r++) {
             for (int i = 0; i < inputs; i++) dx[r * inputs + i] = dxT[i * rows + r];
         }
     }
 
     /**
+     * The columns c in [colFrom, colTo) of x, (rows, width) row-major, with x[r, c] > 0 in some row r of
+     * [rowFrom, rowTo), into {@code out} in ascending order; returns how many. Vectorised over
+     * columns (a strided scalar scan of every column cost about as much as the products it saved).
+     */
+    static int positive(float[] x, int width, int rowFrom, int rowTo, int colFrom, int colTo, int[] out) {
+        int count = 0, c = colFrom;
+        if (!SCALAR) {
+            for (int end = colFrom + SPECIES.loopBound(colTo - colFrom); c < end; c += SPECIES.length()) {
+                VectorMask<Float> on = SPECIES.maskAll(false);
+                for (int r = rowFrom; r < rowTo; r++) {
+                    on = on.or(FloatVector.fromArray(SPECIES, x, r * width + c).compare(VectorOperators.GT, 0f));
+                }
+                for (long bits = on.toLong(); bits != 0; bits &= bits - 1) out[count++] = c + Long.numberOfTrailingZeros(bits);
+            }
+        }
+        for (; c < colTo; c++) {
+            boolean on = false;
+            for (int r = rowFrom; r < rowTo; r++) on |= x[r * width + c] > 0f;
+            if (on) out[count++] = c;
+        }
+        return count;
+    }
+
+    /** Each thread's list of the input units that {@link #inputGradient} computes. */
+    private static final ThreadLocal<int[]> ACTIVE = ThreadLocal.withInitial(() -> new int[0]);
+
+    /**
      * Rows [from, to) of the kernel gradient Xᵀ dZ over a pass of {@code rows} rows, plus the L2 term
      * 2 l2 w (the derivative of l2 sum w^2). Each needs every row of the pass, and no other kernel row.
      */
-    void kernelGradient(float[] x, int rows, int from, int to) {
-        Gemm.block(x, 1, inputs, dz, dzPanels, null, kernelGrad, from, to, rows, units, 0, units);   // a(m=i, k=r) = x[r, i]
+    void kernelGradient(float[] x, int rows, int from, int to, boolean relu) {
+        if (!relu) {
+            Gemm.block(x, 1, inputs, dz, dzPanels, null, kernelGrad, from, to, rows, units, 0, units);   // a(m=i, k=r) = x[r, i]
+        } else {
+            // x from a ReLU is +0 or positive. Where an input is +0 in every row, each of its row's sums
+            // is +0 + (+0 dz) + (+0 dz) + ... = +0 exactly (for finite dz): no product needed.
+            int[] active = ACTIVE.get();
+            if (active.length < inputs) ACTIVE.set(active = new int[inputs]);
+            int count = positive(x, inputs, 0, rows, from, to, active);
+            for (int j = 0, i = from; i < to; i++) {
+                if (j < count && active[j] == i) {
+                    j++;
+                } else {
+                    java.util.Arrays.fill(kernelGrad, i * units, (i + 1) * units, 0f);
+                }
+            }
+            Gemm.rows(x, 1, inputs, active, count, dz, dzPanels, kernelGrad, rows, units);
+        }
         if (l2 > 0) {
             for (int i = from * units; i < to * units; i++) kernelGrad[i] += 2f * l2 * kernel[i];
         }

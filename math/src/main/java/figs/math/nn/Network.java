@@ -80,9 +80,11 @@ public final class Network {
      */
     private void forward(float[] x, int from, int to) {
         float[] in = x;
+        boolean relu = false;
         for (Dense layer : layers) {
-            layer.forward(in, from, to);
+            layer.forward(in, from, to, relu);
             in = layer.activations();
+            relu = layer.activation == Activation.RELU;
         }
     }
 
@@ -147,7 +149,11 @@ public final class Network {
         }
         out.panelGradient(rows, from, to);
         for (int l = layers.size() - 1; l > 0; l--) {
-            layers.get(l).inputGradient(rows, from, to, layers.get(l - 1).da);
+            Dense below = layers.get(l - 1);
+            // A ReLU below takes dz = 0 wherever its a is 0, whatever da: da is needed only for the
+            // units that are positive in some row of the block (a quarter or more of the wide
+            // layers' units are off for a whole batch).
+            layers.get(l).inputGradient(rows, from, to, below.da, below.activation == Activation.RELU ? below.a : null);
             layers.get(l - 1).backpropActivation(from, to);
             layers.get(l - 1).panelGradient(rows, from, to);
         }
@@ -163,7 +169,7 @@ public final class Network {
                 if (update != null) update.apply(2 * piece.layer + 1, 0, layer.units);
             } else {
                 layer.kernelGradient(piece.layer == 0 ? x : layers.get(piece.layer - 1).activations(), rows, piece.from,
-                        piece.to);
+                        piece.to, piece.layer > 0 && layers.get(piece.layer - 1).activation == Activation.RELU);
                 if (update != null) update.apply(2 * piece.layer, piece.from * layer.units, piece.to * layer.units);
             }
         });
