@@ -35,6 +35,14 @@ class ReluSkipTest {
         return d;
     }
 
+    /** A ReLU layer with dz drawn from {@code seed}, as the layer above would leave it. */
+    private static Dense withGradient(long seed) {
+        Dense d = layer(Activation.RELU);
+        MersenneTwister rng = new MersenneTwister(seed);
+        for (int i = 0; i < ROWS * UNITS; i++) d.dz[i] = (float) rng.gauss();
+        return d;
+    }
+
     private static void assertSameBits(float[] expected, float[] actual, int from, int to, String what) {
         for (int i = from; i < to; i++) {
             assertEquals(Float.floatToRawIntBits(expected[i]), Float.floatToRawIntBits(actual[i]), what + " at " + i);
@@ -56,9 +64,7 @@ class ReluSkipTest {
     @Test
     void kernelGradientRowsOfDeadInputsAreTheFullProductsZeros() {
         float[] x = reluOutput(2);
-        Dense full = layer(Activation.RELU), skipping = layer(Activation.RELU);
-        MersenneTwister rng = new MersenneTwister(3);
-        for (int i = 0; i < ROWS * UNITS; i++) full.dz[i] = skipping.dz[i] = (float) rng.gauss();
+        Dense full = withGradient(3), skipping = withGradient(3);
         full.panelGradient(ROWS, 0, ROWS);
         skipping.panelGradient(ROWS, 0, ROWS);
         full.kernelGradient(x, ROWS, 0, INPUTS, false);
@@ -71,9 +77,7 @@ class ReluSkipTest {
     @Test
     void inputGradientIsTheFullProductWhereTheReluBelowIsOn() {
         float[] gate = reluOutput(4);
-        Dense full = layer(Activation.RELU), skipping = layer(Activation.RELU);
-        MersenneTwister rng = new MersenneTwister(5);
-        for (int i = 0; i < ROWS * UNITS; i++) full.dz[i] = skipping.dz[i] = (float) rng.gauss();
+        Dense full = withGradient(5), skipping = withGradient(5);
         float[] dxFull = new float[ROWS * INPUTS], dxSkipping = new float[ROWS * INPUTS];
         full.inputGradient(ROWS, 0, ROWS, dxFull, null);
         skipping.inputGradient(ROWS, 0, 16, dxSkipping, gate);
