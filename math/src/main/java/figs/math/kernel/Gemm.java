@@ -78,7 +78,7 @@ public final class Gemm {
                     int last = count - 1;
                     int m0 = list[j], m1 = list[Math.min(j + 1, last)], m2 = list[Math.min(j + 2, last)];
                     int m3 = list[Math.min(j + 3, last)];
-                    tileRows(a, m0 * aRow, m1 * aRow, m2 * aRow, m3 * aRow, bp, c, m0 * cols + n, m1 * cols + n,
+                    tileRows(a, m0 * aRow, m1 * aRow, m2 * aRow, m3 * aRow, bp, null, n, c, m0 * cols + n, m1 * cols + n,
                             m2 * cols + n, m3 * cols + n, inner);
                 }
             }
@@ -287,7 +287,7 @@ public final class Gemm {
             } else {
                 for (int n = colFrom; n < tiledCols; n += width) {
                     pack(b, bp, inner, cols, n);
-                    for (int m = from; m < tiledTo; m += 4) tileRowsFixed(a, m * aRow, aRow, bp, init, c, m, n, inner, cols);
+                    for (int m = from; m < tiledTo; m += 4) tileRows(a, m * aRow, aRow, bp, init, c, m, n, inner, cols);
                 }
             }
         }
@@ -388,56 +388,24 @@ public final class Gemm {
         c31.intoArray(c, out + 3 * cols + lanes);
     }
 
-    /**
-     * {@link #tileRows} with the row stride a constant where the layers' widths make it one. The four
-     * rows of A are then one index plus constant offsets, which x86 addressing folds into each
-     * broadcast; with the stride a variable the JIT spends an add (and a sign extension) per row per k.
-     */
-    private static void tileRowsFixed(float[] a, int a0, int aRow, float[] bp, float[] init, float[] c, int m, int n,
-                                      int inner, int cols) {
-        switch (aRow) {
-            case 256 -> tileRows(a, a0, 256, bp, init, c, m, n, inner, cols);
-            case 128 -> tileRows(a, a0, 128, bp, init, c, m, n, inner, cols);
-            case 64 -> tileRows(a, a0, 64, bp, init, c, m, n, inner, cols);
-            default -> tileRows(a, a0, aRow, bp, init, c, m, n, inner, cols);
-        }
-    }
-
     /** As {@link #tile}, with A's rows read in place at {@code a0}, {@code a0 + aRow}, ... (unit stride in k). */
     private static void tileRows(float[] a, int a0, int aRow, float[] bp, float[] init, float[] c, int m, int n,
                                  int inner, int cols) {
-        int lanes = SPECIES.length();
-        FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
-        FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
-        int a1 = a0 + aRow, a2 = a1 + aRow, a3 = a2 + aRow;
-        for (int k = 0; k < inner; k++) {
-            FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
-            FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + k]);
-            FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + k]);
-            FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + k]);
-            FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + k]);
-            c00 = x0.fma(b0, c00);
-            c01 = x0.fma(b1, c01);
-            c10 = x1.fma(b0, c10);
-            c11 = x1.fma(b1, c11);
-            c20 = x2.fma(b0, c20);
-            c21 = x2.fma(b1, c21);
-            c30 = x3.fma(b0, c30);
-            c31 = x3.fma(b1, c31);
-        }
-        store(c, m * cols + n, cols, c00, c01, c10, c11, c20, c21, c30, c31);
+        int c0 = m * cols + n;
+        tileRows(a, a0, a0 + aRow, a0 + 2 * aRow, a0 + 3 * aRow, bp, init, n, c, c0, c0 + cols, c0 + 2 * cols, c0 + 3 * cols,
+                inner);
     }
 
     /**
-     * As {@link #tileRows}, for any four rows of A (at {@code a0..a3}, unit stride in k) into any four
-     * rows of C (at {@code c0..c3}), with no init.
+     * Any four rows of A (at {@code a0..a3}, unit stride in k) against the packed panel {@code bp} of
+     * columns [n, n + 2L), into any four rows of C (at {@code c0..c3}), each starting from {@code init}
+     * at n (or zero when it is null).
      */
-    private static void tileRows(float[] a, int a0, int a1, int a2, int a3, float[] bp, float[] c, int c0, int c1,
-                                 int c2, int c3, int inner) {
+    private static void tileRows(float[] a, int a0, int a1, int a2, int a3, float[] bp, float[] init, int n, float[] c,
+                                 int c0, int c1, int c2, int c3, int inner) {
         int lanes = SPECIES.length();
-        FloatVector c00 = FloatVector.zero(SPECIES), c01 = c00;
-        FloatVector c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        FloatVector c00 = start(init, n), c01 = start(init, n + lanes);
+        FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
         for (int k = 0; k < inner; k++) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes);
             FloatVector b1 = FloatVector.fromArray(SPECIES, bp, 2 * k * lanes + lanes);
