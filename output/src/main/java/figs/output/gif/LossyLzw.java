@@ -91,26 +91,35 @@ final class LossyLzw {
         generation++;
         out.write(codes.clear, codes.bits());
         int start = 0, previous = -1, entry = -1;
+        boolean foreseen = false;   // the look-ahead already chose the string from start, with this table
         while (start < n) {
-            choose(pixels, previous, entry, start);
+            if (!foreseen) choose(pixels, previous, entry, start);
             int code = chosenCode, after = chosenAfter;
             if (entry >= 0) link(previous, chosenRoot, entry);
             if (after < n) {
                 // Flexible parsing: this string or one of its LOOK_AHEAD prefixes, whichever lets the next string reach farthest.
                 int next = codes.peek();
-                int farthest = -1, bestCode = code, bestAfter = after;
+                int farthest = -1, bestCode = code, bestAfter = after, nextCode = 0, nextRoot = 0;
                 for (int c = code, end = after, d = 0; d <= LOOK_AHEAD && end > start; d++, end--) {
                     choose(pixels, next >= 0 ? c : -1, next, end);
                     if (chosenAfter > farthest) {
                         farthest = chosenAfter;
                         bestCode = c;
                         bestAfter = end;
+                        nextCode = chosenCode;
+                        nextRoot = chosenRoot;
                     }
                     if (c < codes.clear) break;   // a one-pixel string has no shorter prefix
                     c = prefixOf[c];
                 }
                 code = bestCode;
                 after = bestAfter;
+                // The next string's choice is the one just made for the prefix chosen, unless the table
+                // fills and clears before it (then the search runs again in the empty table).
+                foreseen = next >= 0;
+                chosenCode = nextCode;
+                chosenAfter = farthest;
+                chosenRoot = nextRoot;
             }
             for (int i = after - 1, c = code; i >= start; i--, c = prefixOf[c]) shown[i] = (byte) lastPixel[c];
             out.write(code, codes.bits());
