@@ -17,7 +17,7 @@ import org.jcodec.common.model.Picture;
  * ({@link BlockInterpolator}) makes the candidates, so what is scored is what is predicted.
  *
  * <p>Interpolating each candidate block took half the encoder's time, so the three half-sample planes
- * of the reference are made once per picture (by the same decoder code), and a quarter sample is the
+ * of the reference are made once per picture ({@link HalfSamples}, the decoder's filter), and a quarter sample is the
  * rounded mean of its two nearest whole or half samples, as 8.4.2.2.1 defines it. Blocks that reach
  * the picture's edge, where the decoder clamps coordinates before filtering, are interpolated directly.
  */
@@ -27,6 +27,7 @@ final class SubpelSearch {
     private static final VectorSpecies<Integer> SUM = IntVector.SPECIES_256;
 
     private final BlockInterpolator interpolator = new BlockInterpolator();
+    private final HalfSamples halfSamples = new HalfSamples();
     private final Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
     private Picture ref, halfH, halfV, halfC;
     private int width, height;
@@ -41,21 +42,45 @@ final class SubpelSearch {
             halfV = Picture.create(width, height, ColorSpace.YUV420J);
             halfC = Picture.create(width, height, ColorSpace.YUV420J);
         }
-        half(halfH, 2, 0);
-        half(halfV, 0, 2);
-        half(halfC, 2, 2);
+        halfSamples.make(ref.getPlaneData(0), width, height, halfH.getPlaneData(0), halfV.getPlaneData(0), halfC.getPlaneData(0));
     }
 
-    /** JCodec's interpolator works on blocks of at most 1024 samples: the plane is made 16 x 16 at a time (sizes are whole macroblocks). */
-    private void half(Picture out, int qx, int qy) {
-        byte[] plane = out.getPlaneData(0), b = block.getPlaneData(0);
-        for (int y = 0; y < height; y += 16) {
-            for (int x = 0; x < width; x += 16) {
-                interpolator.getBlockLuma(ref, block, 0, (x << 2) + qx, (y << 2) + qy, 16, 16);
-                for (int r = 0; r < 16; r++) System.arraycopy(b, r * 16, plane, (y + r) * width + x, 16);
+    /**
+     * Whole-sample descent: from the cheaper of the zero vector and {@code predicted} rounded to whole
+     * samples, a sample at a time towards the cheapest of the four neighbours while that lowers the cost, at
+     * most {@code range} steps (JCodec's estimator's path, scored with the vector's rate and the planes'
+     * vector SAD instead of a copied search window). Returns the vector, packed, in quarter samples.
+     */
+    long descend(Picture ref, byte[] src, int mbX, int mbY, long predicted, int mvpx, int mvpy, double lambdaSad, int range) {
+        int bx = 0, by = 0;
+        double best = cost(ref, src, mbX, mbY, 0, 0, mvpx, mvpy, lambdaSad);
+        int px = MotionVectors.x(predicted) + 2 & ~3, py = MotionVectors.y(predicted) + 2 & ~3;
+        if (px != 0 || py != 0) {
+            double c = cost(ref, src, mbX, mbY, px, py, mvpx, mvpy, lambdaSad);
+            if (c < best) {
+                best = c;
+                bx = px;
+                by = py;
             }
         }
+        for (int step = 0; step < range; step++) {
+            int cx = bx, cy = by;
+            for (int k = 0; k < 4; k++) {
+                int x = cx + STEP_X[k], y = cy + STEP_Y[k];
+                double c = cost(ref, src, mbX, mbY, x, y, mvpx, mvpy, lambdaSad);
+                if (c < best) {
+                    best = c;
+                    bx = x;
+                    by = y;
+                }
+            }
+            if (bx == cx && by == cy) break;
+        }
+        return MotionVectors.pack(bx, by);
     }
+
+    /** One whole sample left, right, up and down, in quarter samples. */
+    private static final int[] STEP_X = {-4, 4, 0, 0}, STEP_Y = {0, 0, -4, 4};
 
     /**
      * The best vector (packed, quarter samples) around {@code start} for the 16x16 source {@code src}.

@@ -1,0 +1,44 @@
+package figs.output.mp4.h264;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Random;
+import org.jcodec.codecs.h264.decode.BlockInterpolator;
+import org.jcodec.common.model.ColorSpace;
+import org.jcodec.common.model.Picture;
+import org.junit.jupiter.api.Test;
+
+class HalfSamplesTest {
+    /**
+     * Every half sample, the picture's edges included, is the one JCodec's decoder interpolates (which
+     * H264StreamTest shows to be ffmpeg's): random samples reach the clipping at both ends.
+     */
+    @Test
+    void everyHalfSampleIsTheDecodersOwn() {
+        Random random = new Random(11);
+        int width = 48, height = 32;
+        Picture ref = Picture.create(width, height, ColorSpace.YUV420J);
+        byte[] g = ref.getPlaneData(0);
+        for (int i = 0; i < g.length; i++) g[i] = (byte) (random.nextInt(256) - 128);
+        byte[] b = new byte[g.length], h = new byte[g.length], j = new byte[g.length];
+        new HalfSamples().make(g, width, height, b, h, j);
+        assertArrayEquals(decoders(ref, 2, 0), b, "b");
+        assertArrayEquals(decoders(ref, 0, 2), h, "h");
+        assertArrayEquals(decoders(ref, 2, 2), j, "j");
+    }
+
+    /** The plane of quarter-sample offset (qx, qy), a 16 x 16 block at a time from JCodec's interpolator. */
+    private static byte[] decoders(Picture ref, int qx, int qy) {
+        int width = ref.getPlaneWidth(0), height = ref.getPlaneHeight(0);
+        byte[] plane = new byte[width * height];
+        Picture block = Picture.create(16, 16, ColorSpace.YUV420J);
+        BlockInterpolator interpolator = new BlockInterpolator();
+        for (int y = 0; y < height; y += 16) {
+            for (int x = 0; x < width; x += 16) {
+                interpolator.getBlockLuma(ref, block, 0, (x << 2) + qx, (y << 2) + qy, 16, 16);
+                for (int r = 0; r < 16; r++) System.arraycopy(block.getPlaneData(0), r * 16, plane, (y + r) * width + x, 16);
+            }
+        }
+        return plane;
+    }
+}
