@@ -6,7 +6,7 @@ import org.jcodec.codecs.h264.decode.Intra4x4PredictionBuilder;
 import org.jcodec.common.model.Picture;
 
 /**
- * The luma of an Intra 4x4 macroblock: for each 4x4 block, the cheapest of the nine prediction modes
+ * The luma of an Intra 4x4 macroblock: for each 4x4 block, the cheapest prediction mode
  * (SAD plus sqrt(lambda) times the mode's bits: 1 when it is the mode the decoder predicts, else 4),
  * then its residual, reconstructed before the next block predicts from it. Sharp edges and text, which
  * one 16x16 prediction cannot follow, are most of a chart's intra cost.
@@ -18,7 +18,14 @@ import org.jcodec.common.model.Picture;
  * 3, 7, 11, 13, 15 in coding order, nor 5 without the macroblock above right).
  */
 final class Intra4x4 {
-    private static final int DC = 2;
+    private static final int VERTICAL = 0, HORIZONTAL = 1, DC = 2;
+    /**
+     * After vertical, horizontal and DC, only the directions on the better one's side are tried (x264's
+     * intra_analysis_shortcut): diagonal down-left and -right, vertical-right and -left, or diagonal
+     * down-right, horizontal-down and -up. Seven or six predictions instead of nine, for
+     * about 0.1 dB (output/BENCHMARKS.md).
+     */
+    private static final int[] NEAR_VERTICAL = {3, 4, 5, 7}, NEAR_HORIZONTAL = {4, 6, 8};
     /** Modes per picture, raster order of 4x4 blocks; -1 for blocks of other macroblocks (they count as DC, 8.3.1.1). */
     private int[] modes;
     private int stride;
@@ -58,16 +65,20 @@ final class Intra4x4 {
                     || bi == 8 || bi == 9 || bi == 10 || bi == 12 || bi == 14;
             int predicted = predictedMode(mbX, mbY, bx, by, left, top, mb);
             int best = DC;
-            double bestCost = Double.MAX_VALUE;
-            for (int mode = 0; mode < 9; mode++) {
+            double bestCost = Double.MAX_VALUE, vertical = Double.MAX_VALUE, horizontal = Double.MAX_VALUE;
+            for (int mode = 0; mode < 3; mode++) {
                 if (!allowed(mode, blkLeft, blkTop)) continue;
-                save(x0 + blkX, blkY);
-                Intra4x4PredictionBuilder.predictWithMode(mode, zero, blkLeft, blkTop, topRight, leftRow, topLine, topLeft, x0, blkX, blkY, trial);
-                restore(x0 + blkX, blkY);
-                long sad = 0;
-                for (int y = 0; y < 4; y++)
-                    for (int x = 0; x < 4; x++) sad += Math.abs(src[(blkY + y) * 16 + blkX + x] - trial[(blkY + y) * 16 + blkX + x]);
-                double cost = sad + lambdaSad * (mode == predicted ? 1 : 4);
+                double cost = trial(mode, predicted, src, blkLeft, blkTop, topRight, x0, blkX, blkY, lambdaSad);
+                if (mode == VERTICAL) vertical = cost;
+                if (mode == HORIZONTAL) horizontal = cost;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = mode;
+                }
+            }
+            for (int mode : vertical <= horizontal ? NEAR_VERTICAL : NEAR_HORIZONTAL) {
+                if (!allowed(mode, blkLeft, blkTop)) continue;
+                double cost = trial(mode, predicted, src, blkLeft, blkTop, topRight, x0, blkX, blkY, lambdaSad);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = mode;
@@ -92,6 +103,18 @@ final class Intra4x4 {
         int pattern = 0;
         for (int i = 0; i < 16; i++) if (Macroblock.nonZero(mb.luma[i], 0) > 0) pattern |= 1 << (i >> 2);
         mb.cbpLuma = pattern;
+    }
+
+    /** SAD of the block's prediction in {@code mode} plus sqrt(lambda) times the mode's bits. */
+    private double trial(int mode, int predicted, byte[] src, boolean blkLeft, boolean blkTop, boolean topRight, int x0, int blkX,
+            int blkY, double lambdaSad) {
+        save(x0 + blkX, blkY);
+        Intra4x4PredictionBuilder.predictWithMode(mode, zero, blkLeft, blkTop, topRight, leftRow, topLine, topLeft, x0, blkX, blkY, trial);
+        restore(x0 + blkX, blkY);
+        long sad = 0;
+        for (int y = 0; y < 4; y++)
+            for (int x = 0; x < 4; x++) sad += Math.abs(src[(blkY + y) * 16 + blkX + x] - trial[(blkY + y) * 16 + blkX + x]);
+        return sad + lambdaSad * (mode == predicted ? 1 : 4);
     }
 
     /** 8.3.1.1: the smaller of the left and upper blocks' modes; DC when either is outside the picture. */
