@@ -172,7 +172,12 @@ final class MacroblockCoder {
         measure(mb, mbX, mbY, true);
 
         // The same vector without residual: worth it when the residual costs more than the error it removes.
+        // When decimation left no residual, it is the macroblock just measured, and cannot cost less.
         Macroblock f = flat;
+        if (mb.cbpLuma == 0 && mb.cbpChroma == 0) {
+            f.cost = Double.MAX_VALUE;
+            return;
+        }
         f.kind = Macroblock.Kind.INTER;
         f.mvx = mvx;
         f.mvy = mvy;
