@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * count-weighted mean of its colours, for a fixed number of rounds or until no entry moves. Entries
  * that are fixed (the figure's exact fills) attract colours but never move. Sums are integers (exact in
  * any order, so they may be split over threads) and ties go to the lower entry, so the result depends
- * on nothing but the input.
+ * on nothing but the input. Each round finds the nearest entries through a {@link CellGrid}, which
+ * compares a colour with the few entries near its cell of the colour cube.
  */
 final class Lloyd {
     /** Colours per task of the assignment step. */
@@ -28,12 +29,13 @@ final class Lloyd {
             rgb[i] = ColorCounts.rgb(packed[i]);
             count[i] = ColorCounts.count(packed[i]);
         }
+        CellGrid grid = new CellGrid(rgb);
         for (int round = 0; round < rounds; round++) {
-            GreenOrder order = new GreenOrder(palette);
+            int[][] candidates = grid.candidates(palette);
             // Colours are assigned in chunks on several threads; integer sums are exact, so any order of adding
             // them gives the same palette.
             long[] sums = IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel()
-                    .mapToObj(chunk -> sums(rgb, count, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), order, k))
+                    .mapToObj(chunk -> sums(rgb, count, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), grid, candidates, palette))
                     .reduce(new long[4 * k], Lloyd::added);
             boolean moved = false;
             for (int e = firstMovable; e < k; e++) {
@@ -50,10 +52,10 @@ final class Lloyd {
     }
 
     /** Count, then count-weighted red, green and blue sums of the colours {@code from} to {@code to} nearest each entry. */
-    private static long[] sums(int[] rgb, long[] count, int from, int to, GreenOrder order, int k) {
-        long[] sums = new long[4 * k];
+    private static long[] sums(int[] rgb, long[] count, int from, int to, CellGrid grid, int[][] candidates, int[] palette) {
+        long[] sums = new long[4 * palette.length];
         for (int i = from; i < to; i++) {
-            int e = order.nearest(rgb[i]), c = rgb[i];
+            int e = grid.nearest(i, candidates, palette), c = rgb[i];
             sums[4 * e] += count[i];
             sums[4 * e + 1] += count[i] * (c >>> 16 & 0xff);
             sums[4 * e + 2] += count[i] * (c >>> 8 & 0xff);
