@@ -22,13 +22,32 @@ final class ColorCounts {
     /** Adds a run of {@code count} pixels of colour {@code rgb}; returns the colour's id. */
     int add(int rgb, long count) {
         int id = ids.add(rgb & 0xffffff);
-        if (id == counts.length) {
-            counts = Arrays.copyOf(counts, 2 * id);
-            flat = Arrays.copyOf(flat, 2 * id);
-        }
+        room(id + 1);
         counts[id] += count;
         if (count >= FLAT_RUN) flat[id] += count;
         return id;
+    }
+
+    /**
+     * Adds runs given as pairs of (0xRRGGBB, length), and replaces each colour by its id. Every colour is
+     * looked up before any is counted: each lookup then depends on nothing before it, and the processor
+     * waits for several cache misses at once.
+     */
+    void add(int[] pairs) {
+        for (int i = 0; i < pairs.length; i += 2) pairs[i] = ids.add(pairs[i]);
+        room(ids.size());
+        for (int i = 0; i < pairs.length; i += 2) {
+            int id = pairs[i], length = pairs[i + 1];
+            counts[id] += length;
+            if (length >= FLAT_RUN) flat[id] += length;
+        }
+    }
+
+    private void room(int ids) {
+        if (ids <= counts.length) return;
+        int length = Math.max(ids, 2 * counts.length);
+        counts = Arrays.copyOf(counts, length);
+        flat = Arrays.copyOf(flat, length);
     }
 
     /** Pixels of {@code rgb} that lie in flat runs. */
