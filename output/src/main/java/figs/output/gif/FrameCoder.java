@@ -70,10 +70,11 @@ final class FrameCoder {
         Rect changed = Rect.changed(previous, indices, width, height);
         // A frame equal to the one before still needs an image to carry its delay: one unchanged pixel.
         Rect rect = changed != null ? changed : new Rect(0, 0, 1, 1);
-        byte[] opaque = lzw.encode(rect.crop(indices, width), minCodeSize);
+        // The coding with holes is most often the shorter, so it goes first and the opaque one stops as soon
+        // as it is longer; the opaque one is kept when it is no longer.
         byte[] withHoles = transparent < 0 ? null : lzw.encode(holes(rect, previous, indices), minCodeSize);
-        boolean useHoles = withHoles != null && withHoles.length < opaque.length;
-        return new Image(rect, useHoles ? transparent : -1, useHoles ? withHoles : opaque);
+        byte[] opaque = lzw.encode(rect.crop(indices, width), minCodeSize, withHoles == null ? Integer.MAX_VALUE : withHoles.length);
+        return opaque == null ? new Image(rect, transparent, withHoles) : new Image(rect, -1, opaque);
     }
 
     /**
