@@ -10,6 +10,9 @@ import java.util.Arrays;
  * reading an array, not hashing the colour again).
  */
 final class Runs {
+    /** Runs shorter than this are written a pixel at a time: Arrays.fill's set-up costs more than a few stores (shading's runs are 1 to 6 pixels). */
+    private static final int SHORT = 16;
+
     private final int[] pairs;
 
     private Runs(int[] pairs) {
@@ -48,8 +51,13 @@ final class Runs {
     void rgb(int[] colors, int[] into) {
         int at = 0;
         for (int i = 0; i < pairs.length; i += 2) {
-            Arrays.fill(into, at, at + pairs[i + 1], colors[pairs[i]]);
-            at += pairs[i + 1];
+            int length = pairs[i + 1], color = colors[pairs[i]];
+            if (length < SHORT) {
+                for (int end = at + length; at < end; at++) into[at] = color;
+            } else {
+                Arrays.fill(into, at, at + length, color);
+                at += length;
+            }
         }
     }
 
@@ -57,8 +65,14 @@ final class Runs {
     void indices(byte[] indices, byte[] into) {
         int at = 0;
         for (int i = 0; i < pairs.length; i += 2) {
-            Arrays.fill(into, at, at + pairs[i + 1], indices[pairs[i]]);
-            at += pairs[i + 1];
+            int length = pairs[i + 1];
+            byte index = indices[pairs[i]];
+            if (length < SHORT) {
+                for (int end = at + length; at < end; at++) into[at] = index;
+            } else {
+                Arrays.fill(into, at, at + length, index);
+                at += length;
+            }
         }
     }
 
