@@ -70,10 +70,26 @@ final class FrameCoder {
         Rect changed = Rect.changed(previous, indices, width, height);
         // A frame equal to the one before still needs an image to carry its delay: one unchanged pixel.
         Rect rect = changed != null ? changed : new Rect(0, 0, 1, 1);
-        byte[] opaque = lzw.encode(rect.crop(indices, width), minCodeSize);
-        byte[] withHoles = transparent < 0 ? null : lzw.encode(holes(rect, previous, indices), minCodeSize);
-        boolean useHoles = withHoles != null && withHoles.length < opaque.length;
-        return new Image(rect, useHoles ? transparent : -1, useHoles ? withHoles : opaque);
+        byte[] opaque = rect.crop(indices, width);
+        if (transparent < 0) return new Image(rect, -1, lzw.encode(opaque, minCodeSize));
+        byte[] holes = rect.crop(previous, width);
+        int unchanged = 0;
+        for (int i = 0; i < holes.length; i++) {
+            boolean same = holes[i] == opaque[i];
+            holes[i] = same ? (byte) transparent : opaque[i];
+            if (same) unchanged++;
+        }
+        // The shorter coding is kept (the opaque one on a tie), so the one likely to be shorter is coded first
+        // and the other stops as soon as it cannot be shorter. Holes win where most of the rectangle stayed
+        // (a moving marker over a still plot), the opaque image where most changed (a turning surface).
+        if (2 * unchanged >= holes.length) {
+            byte[] withHoles = lzw.encode(holes, minCodeSize);
+            byte[] data = lzw.encode(opaque, minCodeSize, withHoles.length);
+            return data == null ? new Image(rect, transparent, withHoles) : new Image(rect, -1, data);
+        }
+        byte[] data = lzw.encode(opaque, minCodeSize);
+        byte[] withHoles = lzw.encode(holes, minCodeSize, data.length - 1);
+        return withHoles == null ? new Image(rect, -1, data) : new Image(rect, transparent, withHoles);
     }
 
     /**
@@ -126,11 +142,4 @@ final class FrameCoder {
         gif.image(image.rect(), minCodeSize, image.lzw());
     }
 
-    /** The rectangle of {@code indices} with every pixel equal to {@code previous} made transparent. */
-    private byte[] holes(Rect rect, byte[] previous, byte[] indices) {
-        byte[] masked = rect.crop(indices, width);
-        byte[] before = rect.crop(previous, width);
-        for (int i = 0; i < masked.length; i++) if (masked[i] == before[i]) masked[i] = (byte) transparent;
-        return masked;
-    }
 }

@@ -100,9 +100,7 @@ public final class GifSink implements FrameSink {
         }
         size.check(frame, file);
         RgbPixels.of(frame.raster(), rgb);
-        Runs runs = Runs.of(rgb);
-        runs.forEach(counts::add);
-        frames.add(runs);
+        frames.add(Runs.of(rgb, counts));
         broken = false;
     }
 
@@ -128,21 +126,23 @@ public final class GifSink implements FrameSink {
         if (loop) gif.loopForever();
         int tableSize = transparent < 0 ? palette.size() : transparent + 1;
         FrameCoder coder = new FrameCoder(width, height, delayCentiseconds, tableSize, transparent, lossy);
+        int[] colorsById = counts.colors();
+        byte[] indexById = palette.indices(colorsById);
         if (lossy > 0) {
-            writeLossy(gif, coder, palette);
+            writeLossy(gif, coder, palette, colorsById, indexById);
             gif.trailer();
             buffered.flush();
             return;
         }
         ExecutorService coders = Executors.newFixedThreadPool(CODERS, GifSink::daemon);
         try {
-            // Palette lookups stay on this thread (the nearest-colour memo is not shared); the LZW coding of
-            // each frame against the one before runs on the coders, and images are written in frame order.
+            // Frames are mapped to the palette on this thread; the LZW coding of each frame against the one
+            // before runs on the coders, and images are written in frame order.
             ArrayDeque<Future<FrameCoder.Image>> coding = new ArrayDeque<>();
             byte[] previous = null;
             for (Runs runs : frames) {
                 byte[] current = new byte[width * height];
-                runs.indices(palette, current);
+                runs.indices(indexById, current);
                 byte[] before = previous;
                 coding.add(coders.submit(() -> coder.code(before, current)));
                 previous = current;
@@ -157,15 +157,15 @@ public final class GifSink implements FrameSink {
     }
 
     /** Lossy frames are coded in order: each one's pixels may show what the frame before left on the screen. */
-    private void writeLossy(GifWriter gif, FrameCoder coder, Palette palette) throws IOException {
+    private void writeLossy(GifWriter gif, FrameCoder coder, Palette palette, int[] colorsById, byte[] indexById) throws IOException {
         int n = size.width() * size.height();
         int[] screen = null;
         int[] source = new int[n];
         byte[] indices = new byte[n];
         Neighbours near = new Neighbours(palette.colors(), palette.size());
         for (Runs runs : frames) {
-            runs.rgb(source);
-            runs.indices(palette, indices);
+            runs.rgb(colorsById, source);
+            runs.indices(indexById, indices);
             FrameCoder.Image image = coder.codeLossy(screen, source, indices, palette.colors(), near);
             screen = image.screen();
             coder.write(gif, image);

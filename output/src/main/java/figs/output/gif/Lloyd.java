@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * count-weighted mean of its colours, for a fixed number of rounds or until no entry moves. Entries
  * that are fixed (the figure's exact fills) attract colours but never move. Sums are integers (exact in
  * any order, so they may be split over threads) and ties go to the lower entry, so the result depends
- * on nothing but the input.
+ * on nothing but the input. Each round finds the nearest entries through a {@link CellGrid}, which
+ * compares a colour with the few entries near its cell of the colour cube.
  */
 final class Lloyd {
     /** Colours per task of the assignment step. */
@@ -28,12 +29,13 @@ final class Lloyd {
             rgb[i] = ColorCounts.rgb(packed[i]);
             count[i] = ColorCounts.count(packed[i]);
         }
+        CellGrid grid = new CellGrid(rgb);
         for (int round = 0; round < rounds; round++) {
-            GreenOrder order = new GreenOrder(palette);
+            int[][] candidates = grid.candidates(palette);
             // Colours are assigned in chunks on several threads; integer sums are exact, so any order of adding
             // them gives the same palette.
             long[] sums = IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel()
-                    .mapToObj(chunk -> sums(rgb, count, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), order, k))
+                    .mapToObj(chunk -> sums(rgb, count, chunk * CHUNK, Math.min(n, (chunk + 1) * CHUNK), grid, candidates, palette))
                     .reduce(new long[4 * k], Lloyd::added);
             boolean moved = false;
             for (int e = firstMovable; e < k; e++) {
@@ -50,10 +52,10 @@ final class Lloyd {
     }
 
     /** Count, then count-weighted red, green and blue sums of the colours {@code from} to {@code to} nearest each entry. */
-    private static long[] sums(int[] rgb, long[] count, int from, int to, GreenOrder order, int k) {
-        long[] sums = new long[4 * k];
+    private static long[] sums(int[] rgb, long[] count, int from, int to, CellGrid grid, int[][] candidates, int[] palette) {
+        long[] sums = new long[4 * palette.length];
         for (int i = from; i < to; i++) {
-            int e = order.nearest(rgb[i]), c = rgb[i];
+            int e = grid.nearest(i, candidates, palette), c = rgb[i];
             sums[4 * e] += count[i];
             sums[4 * e + 1] += count[i] * (c >>> 16 & 0xff);
             sums[4 * e + 2] += count[i] * (c >>> 8 & 0xff);
@@ -82,57 +84,6 @@ final class Lloyd {
             }
         }
         return best;
-    }
-
-    /**
-     * The palette sorted by green, searched outward from a colour's green: once the green difference alone
-     * is larger than the best squared distance found, no entry farther out can be nearer. Gives exactly
-     * {@link #nearest(int, int[])}'s answer, ties included, in a fraction of the comparisons.
-     */
-    static final class GreenOrder {
-        private final int[] palette;
-        private final int[] byGreen; // entry indices sorted by (green, index)
-        private final int[] green;
-        /** The first position in byGreen whose green is >= g, for every g 0..256. */
-        private final int[] start = new int[257];
-
-        GreenOrder(int[] palette) {
-            this.palette = palette;
-            long[] keys = new long[palette.length];
-            for (int e = 0; e < palette.length; e++) keys[e] = (long) (palette[e] >>> 8 & 0xff) << 32 | e;
-            java.util.Arrays.sort(keys);
-            byGreen = new int[palette.length];
-            green = new int[palette.length];
-            for (int i = 0; i < keys.length; i++) {
-                byGreen[i] = (int) keys[i];
-                green[i] = (int) (keys[i] >>> 32);
-            }
-            for (int g = 0, i = 0; g <= 256; g++) {
-                while (i < green.length && green[i] < g) i++;
-                start[g] = i;
-            }
-        }
-
-        int nearest(int c) {
-            int r = c >>> 16 & 0xff, g = c >>> 8 & 0xff, b = c & 0xff;
-            int best = -1, bestDistance = Integer.MAX_VALUE;
-            int up = start[g], down = up - 1;
-            while (up < byGreen.length || down >= 0) {
-                int dgUp = up < byGreen.length ? green[up] - g : Integer.MAX_VALUE;
-                int dgDown = down >= 0 ? g - green[down] : Integer.MAX_VALUE;
-                int i = dgUp <= dgDown ? up++ : down--;
-                int dg = Math.min(dgUp, dgDown);
-                if (dg * dg > bestDistance) break;
-                int e = byGreen[i], p = palette[e];
-                int dr = r - (p >>> 16 & 0xff), db = b - (p & 0xff);
-                int d = dr * dr + dg * dg + db * db;
-                if (d < bestDistance || (d == bestDistance && e < best)) {
-                    bestDistance = d;
-                    best = e;
-                }
-            }
-            return best;
-        }
     }
 
     /** sum / w rounded half up, in integers. */

@@ -1,6 +1,5 @@
 package figs.output.gif;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -28,7 +27,15 @@ final class Lzw {
 
     /** The LZW data of {@code pixels} (palette indices 0..255) as GIF sub-blocks, ending with the empty block. */
     byte[] encode(byte[] pixels, int minCodeSize) {
-        BitPacker out = new BitPacker();
+        return encode(pixels, minCodeSize, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #encode(byte[], int)}, or null as soon as the data is sure to be longer than {@code limit}
+     * bytes: a frame coded two ways keeps the shorter, and the longer need not be finished.
+     */
+    byte[] encode(byte[] pixels, int minCodeSize, int limit) {
+        BitPacker out = new BitPacker(pixels.length);
         CodeSizes codes = new CodeSizes(minCodeSize);
         generation++;
         out.write(codes.clear, codes.bits());
@@ -43,6 +50,7 @@ final class Lzw {
                 continue;
             }
             out.write(prefix, codes.bits());
+            if (out.atLeast() > limit) return null;
             int code = codes.add(out);
             if (code >= 0) slots[slot] = generation << 32 | (long) key << MAX_BITS | code;
             else generation++;
@@ -50,7 +58,8 @@ final class Lzw {
         }
         out.write(prefix, codes.bits());
         codes.finish(out);
-        return out.finish();
+        byte[] data = out.finish();
+        return data.length > limit ? null : data;
     }
 
     /** The slot holding {@code key} in this generation, or the empty slot where it would go. */
@@ -61,13 +70,30 @@ final class Lzw {
         return i;
     }
 
-    /** Packs codes least significant bit first into sub-blocks of at most 255 bytes (GIF89a, section 15). */
+    /**
+     * Packs codes least significant bit first into sub-blocks of at most 255 bytes (GIF89a, section 15),
+     * straight into one array: each block's length byte is reserved when the block opens and set when it
+     * is full or the data ends.
+     */
     static final class BitPacker {
-        private final ByteArrayOutputStream blocks = new ByteArrayOutputStream();
-        private final byte[] block = new byte[255];
-        private int blockLength;
+        private static final int BLOCK = 255;
+
+        private byte[] bytes;
+        /** Where the open block's length byte is. */
+        private int blockStart;
+        private int length;
         private int accumulator;
         private int pending;
+
+        BitPacker() {
+            this(0);
+        }
+
+        /** For about {@code pixels} pixels: room for a quarter of a byte each at first, which most frames need less than. */
+        BitPacker(int pixels) {
+            bytes = new byte[Math.max(BLOCK + 1, pixels / 4)];
+            length = 1;
+        }
 
         void write(int code, int bits) {
             accumulator |= code << pending;
@@ -79,24 +105,28 @@ final class Lzw {
             }
         }
 
-        private void put(byte b) {
-            block[blockLength++] = b;
-            if (blockLength == block.length) flushBlock();
+        /** The data will be at least this many bytes long, whatever is written next. */
+        int atLeast() {
+            return length;
         }
 
-        private void flushBlock() {
-            if (blockLength == 0) return;
-            blocks.write(blockLength);
-            blocks.write(block, 0, blockLength);
-            blockLength = 0;
+        private void put(byte b) {
+            if (length + 2 > bytes.length) bytes = Arrays.copyOf(bytes, 2 * bytes.length); // a length byte and b
+            if (length - blockStart > BLOCK) {
+                bytes[blockStart] = (byte) BLOCK;
+                blockStart = length++;
+            }
+            bytes[length++] = b;
         }
 
         byte[] finish() {
             if (pending > 0) put((byte) accumulator);
-            flushBlock();
-            blocks.write(0);
-            Arrays.fill(block, (byte) 0);
-            return blocks.toByteArray();
+            int open = length - blockStart - 1;
+            if (open > 0) bytes[blockStart] = (byte) open;
+            else length = blockStart; // no data since the last full block: drop its length byte
+            byte[] data = Arrays.copyOf(bytes, length + 1); // the last byte, 0, is the empty block that ends the data
+            data[length] = 0;
+            return data;
         }
     }
 }

@@ -1,38 +1,19 @@
 package figs.output.gif;
 
 /**
- * Maps a colour to its nearest palette entry by {@link ColorDistance}, remembering every answer: a
- * figure repeats few colours many times. Entries of the palette map to themselves.
+ * Maps a colour to its nearest palette entry by {@link ColorDistance}. Entries of the palette map to
+ * themselves (the first of equal entries). Each distinct colour of the frames is looked up once
+ * ({@link Palette#indices}), so nothing is remembered; the search goes outward by green ({@link GreenOrder}).
  */
 final class NearestColor {
-    private final int[] palette;
-    private final IntMap known = new IntMap(1 << 14);
+    private final GreenOrder order;
 
     NearestColor(int[] palette) {
-        this.palette = palette.clone();
-        // From the end, so that when an entry repeats, its first index is the one remembered.
-        for (int i = palette.length - 1; i >= 0; i--) known.put(palette[i], i);
+        this.order = new GreenOrder(palette.clone());
     }
 
+    /** Ties go to the lower index, so the answer never depends on anything but the palette. */
     int indexOf(int rgb) {
-        long index = known.get(rgb, -1);
-        if (index >= 0) return (int) index;
-        int found = search(rgb);
-        known.put(rgb, found);
-        return found;
-    }
-
-    /** A full scan; ties go to the lower index, so the answer never depends on anything but the palette. */
-    private int search(int rgb) {
-        int best = 0;
-        long bestDistance = Long.MAX_VALUE;
-        for (int i = 0; i < palette.length; i++) {
-            long d = ColorDistance.squared(rgb, palette[i]);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
+        return order.nearestRedmean(rgb);
     }
 }

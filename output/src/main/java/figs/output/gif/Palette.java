@@ -89,6 +89,13 @@ final class Palette {
         return nearest.indexOf(rgb & 0xffffff);
     }
 
+    /** The index of the entry nearest to each of {@code rgb} (0xRRGGBB), as {@link #indexOf} gives it. */
+    byte[] indices(int[] rgb) {
+        byte[] indices = new byte[rgb.length];
+        for (int i = 0; i < rgb.length; i++) indices[i] = (byte) nearest.indexOf(rgb[i]);
+        return indices;
+    }
+
     private static int[] rgbOf(long[] packed, int n) {
         int[] rgb = new int[n];
         for (int i = 0; i < n; i++) rgb[i] = ColorCounts.rgb(packed[i]);

@@ -1,10 +1,25 @@
 package figs.output.gif;
 
+import java.util.Arrays;
+
 /** A rectangle of pixels, as a GIF image descriptor places a frame on the screen. */
 record Rect(int x, int y, int width, int height) {
     /** The smallest rectangle holding every pixel where {@code a} and {@code b} differ, or null when none does. */
     static Rect changed(byte[] a, byte[] b, int width, int height) {
-        return bounds(width, height, i -> a[i] != b[i]);
+        // Rows compared whole by Arrays.mismatch (vectorised); most rows of most frames are the same.
+        int top = -1, bottom = -1, left = width, right = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int first = Arrays.mismatch(a, row, row + width, b, row, row + width);
+            if (first < 0) continue;
+            int last = width - 1;
+            while (a[row + last] == b[row + last]) last--;
+            if (top < 0) top = y;
+            bottom = y;
+            left = Math.min(left, first);
+            right = Math.max(right, last);
+        }
+        return top < 0 ? null : new Rect(left, top, right - left + 1, bottom - top + 1);
     }
 
     /** The pixels of {@code image} inside this rectangle, row by row. */

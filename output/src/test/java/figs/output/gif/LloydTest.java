@@ -96,19 +96,4 @@ class LloydTest {
         Lloyd.refine(packed.clone(), palette, 2, ROUNDS);
         return palette;
     }
-
-    @Test
-    void theGreenOrderedSearchFindsWhatAFullScanFinds() {
-        Random random = new Random(11);
-        int[] palette = new int[200];
-        for (int i = 0; i < palette.length; i++) palette[i] = random.nextInt(1 << 24);
-        palette[150] = palette[20]; // a repeated entry: the lower index wins in both
-        palette[151] = palette[20] ^ 0x010000; // and entries equally far from some colours
-        palette[152] = palette[20] ^ 0x000001;
-        Lloyd.GreenOrder order = new Lloyd.GreenOrder(palette);
-        for (int i = 0; i < 100_000; i++) {
-            int c = i < 256 ? palette[20] + (i & 7) - 3 : random.nextInt(1 << 24);
-            assertEquals(Lloyd.nearest(c, palette), order.nearest(c), Integer.toHexString(c));
-        }
-    }
 }
