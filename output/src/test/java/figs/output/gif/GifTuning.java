@@ -1,15 +1,13 @@
 package figs.output.gif;
 
 import figs.output.Frame;
+import figs.output.FrameFolder;
 import figs.output.Psnr;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Size and PSNR of GifSink on frames a benchmark left (frame-000.png ...), for tuning the palette and
@@ -20,18 +18,7 @@ import javax.imageio.ImageIO;
  */
 public final class GifTuning {
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
-        List<Path> pngs;
-        try (Stream<Path> files = Files.list(folder)) {
-            pngs = files.filter(p -> p.getFileName().toString().matches("frame-\\d+\\.png")).sorted().toList();
-        }
-        List<Frame> frames = new ArrayList<>();
-        for (Path png : pngs) {
-            BufferedImage read = ImageIO.read(png.toFile());
-            BufferedImage rgb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
-            rgb.getGraphics().drawImage(read, 0, 0, null);
-            frames.add(new Frame(frames.size(), pngs.size(), null, rgb));
-        }
+        List<Frame> frames = FrameFolder.read(Path.of(args[0]));
         if (args.length > 1 && args[1].equals("palette")) {
             timePalette(frames);
             return;
