@@ -1,10 +1,6 @@
 package figs.output.mp4.h264;
 
-import jdk.incubator.vector.ByteVector;
-import jdk.incubator.vector.IntVector;
-import jdk.incubator.vector.ShortVector;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
+import java.util.Arrays;
 
 /**
  * The three half-sample planes of a luma picture, by the six-tap filter of 8.4.2.2.1: b (half a sample
@@ -12,90 +8,66 @@ import jdk.incubator.vector.VectorSpecies;
  * as the decoder's clamped coordinates make them. Samples are JCodec's, value - 128: the taps add up to 32
  * (and to 1024 for j), so the shift moves every result by exactly 128 and the rounding is the spec's.
  *
- * <p>JCodec's block interpolator made these planes 16 x 16 at a time in about a sixth of the encoder's
- * time. Here 16 samples go at once in 16-bit lanes (a sum b1 or h1 lies within +-6614), j's second
- * filtering in 32-bit lanes; the two columns at each edge are done one by one with clamped coordinates.
+ * <p>The planes are made 16 x 16 samples at a time, when a search first reads them ({@link #cover}): most
+ * macroblocks of a figure are skipped before any search, and a chart's frames need hardly any of it. JCodec's
+ * block interpolator made whole planes in about a sixth of the encoder's time; 16-lane Vector API code
+ * was no faster in a batch render, where much of it ran in the API's Java fallback.
  */
 final class HalfSamples {
-    private static final VectorSpecies<Byte> BYTES = ByteVector.SPECIES_128;
-    private static final VectorSpecies<Short> SHORTS = ShortVector.SPECIES_256;
-    private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_256;
-    private static final int LANES = SHORTS.length();
+    private static final int TILE = 16;
+    /** The unrounded horizontal sums b1 of a tile's rows and the 2 above and 3 below, which j filters again. */
+    private final int[] b1 = new int[(TILE + 5) * TILE];
+    private byte[] g, b, h, j;
+    private int width, height, tilesX;
+    private boolean[] made = new boolean[0];
 
-    /** The unrounded horizontal sums b1 of 8.4.2.2.1, which j filters again vertically. */
-    private short[] b1 = new short[0];
-
-    /** Fills {@code b}, {@code h} and {@code j} (each {@code width * height}) from the luma plane {@code g}. */
-    void make(byte[] g, int width, int height, byte[] b, byte[] h, byte[] j) {
-        if (b1.length != width * height) b1 = new short[width * height];
-        for (int y = 0; y < height; y++) horizontal(g, y * width, width, b);
-        for (int y = 0; y < height; y++) {
-            int[] rows = new int[6];
-            for (int k = 0; k < 6; k++) rows[k] = clamp(y - 2 + k, height) * width;
-            vertical(g, b1, rows, y * width, width, h, j);
-        }
+    /** Starts on the luma plane {@code g}; {@code b}, {@code h} and {@code j} (each {@code width * height}) are filled as covered. */
+    void start(byte[] g, int width, int height, byte[] b, byte[] h, byte[] j) {
+        this.g = g;
+        this.b = b;
+        this.h = h;
+        this.j = j;
+        this.width = width;
+        this.height = height;
+        tilesX = (width + TILE - 1) / TILE;
+        int tiles = tilesX * ((height + TILE - 1) / TILE);
+        if (made.length != tiles) made = new boolean[tiles];
+        else Arrays.fill(made, false);
     }
 
-    private void horizontal(byte[] g, int row, int width, byte[] b) {
-        int x = 2;
-        for (; x + LANES + 3 <= width; x += LANES) {
-            int at = row + x;
-            ShortVector sum = tap(wide(g, at - 2), wide(g, at - 1), wide(g, at), wide(g, at + 1), wide(g, at + 2), wide(g, at + 3));
-            sum.intoArray(b1, at);
-            narrow(sum.add((short) 16).lanewise(VectorOperators.ASHR, 5)).intoArray(b, at);
-        }
-        for (; x < width; x++) horizontalAt(g, row, x, width, b);
-        horizontalAt(g, row, 0, width, b);
-        horizontalAt(g, row, 1, width, b);
-    }
-
-    private void horizontalAt(byte[] g, int row, int x, int width, byte[] b) {
-        int sum = tap(g[row + clamp(x - 2, width)], g[row + clamp(x - 1, width)], g[row + x], g[row + clamp(x + 1, width)],
-                g[row + clamp(x + 2, width)], g[row + clamp(x + 3, width)]);
-        b1[row + x] = (short) sum;
-        b[row + x] = clip((sum + 16) >> 5);
-    }
-
-    /** h and j of one row, from the six rows {@code rows} (offsets, clamped) around it. */
-    private static void vertical(byte[] g, short[] b1, int[] rows, int row, int width, byte[] h, byte[] j) {
-        int x = 0;
-        for (; x + LANES <= width; x += LANES) {
-            ShortVector sum = tap(wide(g, rows[0] + x), wide(g, rows[1] + x), wide(g, rows[2] + x), wide(g, rows[3] + x),
-                    wide(g, rows[4] + x), wide(g, rows[5] + x));
-            narrow(sum.add((short) 16).lanewise(VectorOperators.ASHR, 5)).intoArray(h, row + x);
-            for (int half = 0; half < 2; half++) {
-                int at = x + half * INTS.length();
-                IntVector jSum = tap(ints(b1, rows[0] + at), ints(b1, rows[1] + at), ints(b1, rows[2] + at), ints(b1, rows[3] + at),
-                        ints(b1, rows[4] + at), ints(b1, rows[5] + at));
-                IntVector v = jSum.add(512).lanewise(VectorOperators.ASHR, 10).max(-128).min(127);
-                v.convertShape(VectorOperators.I2B, ByteVector.SPECIES_64, 0).reinterpretAsBytes().intoArray(j, row + at);
+    /** Makes sure the planes hold samples [x0, x1) x [y0, y1), which lie in the picture. */
+    void cover(int x0, int y0, int x1, int y1) {
+        for (int ty = y0 / TILE; ty <= (y1 - 1) / TILE; ty++) {
+            for (int tx = x0 / TILE; tx <= (x1 - 1) / TILE; tx++) {
+                if (!made[ty * tilesX + tx]) {
+                    tile(tx * TILE, ty * TILE);
+                    made[ty * tilesX + tx] = true;
+                }
             }
         }
-        for (; x < width; x++) {
-            h[row + x] = clip((tap(g[rows[0] + x], g[rows[1] + x], g[rows[2] + x], g[rows[3] + x], g[rows[4] + x], g[rows[5] + x]) + 16) >> 5);
-            j[row + x] = clip((tap(b1[rows[0] + x], b1[rows[1] + x], b1[rows[2] + x], b1[rows[3] + x], b1[rows[4] + x], b1[rows[5] + x])
-                    + 512) >> 10);
+    }
+
+    private void tile(int x0, int y0) {
+        int columns = Math.min(TILE, width - x0), rows = Math.min(TILE, height - y0);
+        for (int r = 0; r < rows + 5; r++) {
+            int row = clamp(y0 - 2 + r, height) * width;
+            for (int c = 0; c < columns; c++) {
+                int x = x0 + c;
+                b1[r * TILE + c] = tap(g[row + clamp(x - 2, width)], g[row + clamp(x - 1, width)], g[row + x],
+                        g[row + clamp(x + 1, width)], g[row + clamp(x + 2, width)], g[row + clamp(x + 3, width)]);
+            }
         }
-    }
-
-    private static ShortVector wide(byte[] samples, int at) {
-        return (ShortVector) ByteVector.fromArray(BYTES, samples, at).convertShape(VectorOperators.B2S, SHORTS, 0);
-    }
-
-    private static IntVector ints(short[] sums, int at) {
-        return (IntVector) ShortVector.fromArray(ShortVector.SPECIES_128, sums, at).convertShape(VectorOperators.S2I, INTS, 0);
-    }
-
-    private static ByteVector narrow(ShortVector v) {
-        return (ByteVector) v.max((short) -128).min((short) 127).convertShape(VectorOperators.S2B, BYTES, 0);
-    }
-
-    private static ShortVector tap(ShortVector e, ShortVector f, ShortVector g, ShortVector h, ShortVector i, ShortVector j) {
-        return e.add(j).sub(f.add(i).mul((short) 5)).add(g.add(h).mul((short) 20));
-    }
-
-    private static IntVector tap(IntVector e, IntVector f, IntVector g, IntVector h, IntVector i, IntVector j) {
-        return e.add(j).sub(f.add(i).mul(5)).add(g.add(h).mul(20));
+        for (int r = 0; r < rows; r++) {
+            int y = y0 + r, at = y * width + x0;
+            int r0 = clamp(y - 2, height) * width, r1 = clamp(y - 1, height) * width, r2 = y * width;
+            int r3 = clamp(y + 1, height) * width, r4 = clamp(y + 2, height) * width, r5 = clamp(y + 3, height) * width;
+            for (int c = 0; c < columns; c++) {
+                int x = x0 + c, s = r * TILE + c;
+                b[at + c] = clip((b1[s + 2 * TILE] + 16) >> 5);
+                h[at + c] = clip((tap(g[r0 + x], g[r1 + x], g[r2 + x], g[r3 + x], g[r4 + x], g[r5 + x]) + 16) >> 5);
+                j[at + c] = clip((tap(b1[s], b1[s + TILE], b1[s + 2 * TILE], b1[s + 3 * TILE], b1[s + 4 * TILE], b1[s + 5 * TILE]) + 512) >> 10);
+            }
+        }
     }
 
     private static int tap(int e, int f, int g, int h, int i, int j) {

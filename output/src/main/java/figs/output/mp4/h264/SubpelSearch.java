@@ -17,7 +17,7 @@ import org.jcodec.common.model.Picture;
  * ({@link BlockInterpolator}) makes the candidates, so what is scored is what is predicted.
  *
  * <p>Interpolating each candidate block took half the encoder's time, so the three half-sample planes
- * of the reference are made once per picture ({@link HalfSamples}, the decoder's filter), and a quarter sample is the
+ * of the reference are made once per picture where it is searched ({@link HalfSamples}, the decoder's filter), and a quarter sample is the
  * rounded mean of its two nearest whole or half samples, as 8.4.2.2.1 defines it. Blocks that reach
  * the picture's edge, where the decoder clamps coordinates before filtering, are interpolated directly.
  */
@@ -32,7 +32,7 @@ final class SubpelSearch {
     private Picture ref, halfH, halfV, halfC;
     private int width, height;
 
-    /** Makes the half-sample planes of {@code ref}: b (right), h (below) and j (both) of Figure 8-4. */
+    /** Starts on {@code ref}: its half-sample planes b (right), h (below) and j (both) of Figure 8-4 are made as the search reads them. */
     void start(Picture ref) {
         this.ref = ref;
         width = ref.getPlaneWidth(0);
@@ -42,7 +42,7 @@ final class SubpelSearch {
             halfV = Picture.create(width, height, ColorSpace.YUV420J);
             halfC = Picture.create(width, height, ColorSpace.YUV420J);
         }
-        halfSamples.make(ref.getPlaneData(0), width, height, halfH.getPlaneData(0), halfV.getPlaneData(0), halfC.getPlaneData(0));
+        halfSamples.start(ref.getPlaneData(0), width, height, halfH.getPlaneData(0), halfV.getPlaneData(0), halfC.getPlaneData(0));
     }
 
     /**
@@ -113,6 +113,7 @@ final class SubpelSearch {
         int x0 = (mbX << 4) + (mvx >> 2), y0 = (mbY << 4) + (mvy >> 2);
         long sad;
         if (ref == this.ref && x0 >= 0 && y0 >= 0 && x0 + 17 <= width && y0 + 17 <= height) {
+            halfSamples.cover(x0, y0, x0 + 17, y0 + 17);
             sad = sadFromPlanes(src, x0, y0, mvx & 3, mvy & 3);
         } else {
             interpolator.getBlockLuma(ref, block, 0, (mbX << 6) + mvx, (mbY << 6) + mvy, 16, 16);
