@@ -106,12 +106,9 @@ final class CellGrid {
 
     /** The entry of {@code palette} nearest colour {@code i}, given {@link #candidates} of that palette; ties to the lower index. */
     int nearest(int i, int[][] candidates, int[] palette) {
-        int c = rgb[i], r = c >>> 16 & 0xff, g = c >>> 8 & 0xff, b = c & 0xff;
-        int best = -1, bestDistance = Integer.MAX_VALUE;
+        int c = rgb[i], best = -1, bestDistance = Integer.MAX_VALUE;
         for (int e : candidates[cellOf[i]]) {
-            int p = palette[e];
-            int dr = r - (p >>> 16 & 0xff), dg = g - (p >>> 8 & 0xff), db = b - (p & 0xff);
-            int d = dr * dr + dg * dg + db * db;
+            int d = ColorDistance.rgb(c, palette[e]);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = e;

@@ -70,19 +70,10 @@ final class Lloyd {
         return sum;
     }
 
-    /** The entry nearest {@code c} in squared RGB distance; ties to the lower index. */
+    /** The entry nearest {@code c} in squared RGB distance, ties to the lower index, by scanning them all (what {@link CellGrid} must find). */
     static int nearest(int c, int[] palette) {
-        int r = c >>> 16 & 0xff, g = c >>> 8 & 0xff, b = c & 0xff;
-        int best = 0, bestDistance = Integer.MAX_VALUE;
-        for (int e = 0; e < palette.length; e++) {
-            int p = palette[e];
-            int dr = r - (p >>> 16 & 0xff), dg = g - (p >>> 8 & 0xff), db = b - (p & 0xff);
-            int d = dr * dr + dg * dg + db * db;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = e;
-            }
-        }
+        int best = 0;
+        for (int e = 1; e < palette.length; e++) if (ColorDistance.rgb(c, palette[e]) < ColorDistance.rgb(c, palette[best])) best = e;
         return best;
     }
 
