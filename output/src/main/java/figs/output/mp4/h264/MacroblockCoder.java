@@ -149,10 +149,25 @@ final class MacroblockCoder {
      * prediction is already within the quantiser's dead zone, and it saves the intra and motion searches.
      */
     private boolean residualVanishes(byte[] predY, byte[][] predC) {
+        if (dcSurvives(predY)) return false;
         residual.luma(srcY, predY, probe, qp, false);
         if (decimateLuma(probe) != 0) return false;
         residual.chroma(srcC, predC, probe, qp, false);
         return decimateChroma(probe) == 0;
+    }
+
+    /**
+     * Whether some 4x4 luma block's residual sum, its DC coefficient, quantises to a level beyond +-1, which
+     * decimation always keeps: then the residual cannot vanish, and the transforms need not run.
+     */
+    private boolean dcSurvives(byte[] predY) {
+        for (int blk = 0; blk < 16; blk++) {
+            int at = (blk >> 2) * 64 + (blk & 3) * 4, sum = 0;
+            for (int r = 0; r < 4; r++)
+                for (int c = 0; c < 4; c++) sum += srcY[at + r * 16 + c] - predY[at + r * 16 + c];
+            if (Math.abs(Quantiser.acLevel(sum, 0, qp, Quantiser.INTER_OFFSET)) > 1) return true;
+        }
+        return false;
     }
 
     private void codeInter(int mbX, int mbY, int mvx, int mvy, int mvpx, int mvpy) {

@@ -38,6 +38,11 @@ final class Quantiser {
         for (int i = from; i < 16; i++) coeff[i] = level(coeff[i], mf(qp % 6, i), add, qbits);
     }
 
+    /** The level {@link #ac} gives coefficient {@code x} at raster position {@code i} of a 4x4 block. */
+    static int acLevel(int x, int i, int qp, int offset) {
+        return level(x, mf(qp % 6, i), (long) offset << (qp / 6 + 4), 15 + qp / 6);
+    }
+
     /**
      * The 16 DC coefficients of an Intra 16x16 macroblock, raster order of their blocks: the 4x4
      * Hadamard transform, then quantisation two bits coarser than AC's (the decoder's 8.5.10 scales
