@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * A palette sorted by green, searched outward from a colour's green: once the green difference alone
  * outweighs the best distance found, no entry farther out can be nearer. Gives exactly a full scan's
- * answer, ties to the lower index included, in a fraction of the comparisons: for plain squared RGB
- * distance ({@link Lloyd}) and for {@link ColorDistance#squared}, whose green weight is the constant 1024
- * (the red and blue weights vary, so green is the one channel that bounds it alone).
+ * answer by {@link ColorDistance#squared}, ties to the lower index included, in a fraction of the
+ * comparisons: its green weight is the constant 1024 (the red and blue weights vary, so green is the one
+ * channel that bounds it alone).
  */
 final class GreenOrder {
     private final int[] palette;
@@ -33,30 +33,8 @@ final class GreenOrder {
         }
     }
 
-    /** The entry nearest {@code c} in squared RGB distance; ties to the lower index. */
-    int nearest(int c) {
-        int r = c >>> 16 & 0xff, g = c >>> 8 & 0xff, b = c & 0xff;
-        int best = -1, bestDistance = Integer.MAX_VALUE;
-        int up = start[g], down = up - 1;
-        while (up < byGreen.length || down >= 0) {
-            int dgUp = up < byGreen.length ? green[up] - g : Integer.MAX_VALUE;
-            int dgDown = down >= 0 ? g - green[down] : Integer.MAX_VALUE;
-            int i = dgUp <= dgDown ? up++ : down--;
-            int dg = Math.min(dgUp, dgDown);
-            if (dg * dg > bestDistance) break;
-            int e = byGreen[i], p = palette[e];
-            int dr = r - (p >>> 16 & 0xff), db = b - (p & 0xff);
-            int d = dr * dr + dg * dg + db * db;
-            if (d < bestDistance || (d == bestDistance && e < best)) {
-                bestDistance = d;
-                best = e;
-            }
-        }
-        return best;
-    }
-
     /** The entry nearest {@code c} by {@link ColorDistance#squared}; ties to the lower index. */
-    int nearestRedmean(int c) {
+    int nearest(int c) {
         int r = c >>> 16 & 0xff, g = c >>> 8 & 0xff, b = c & 0xff;
         int best = -1, bestDistance = Integer.MAX_VALUE; // the largest distance, 1279 * 255² + 1024 * 255², fits an int
         int up = start[g], down = up - 1;

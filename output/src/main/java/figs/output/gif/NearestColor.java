@@ -14,6 +14,6 @@ final class NearestColor {
 
     /** Ties go to the lower index, so the answer never depends on anything but the palette. */
     int indexOf(int rgb) {
-        return order.nearestRedmean(rgb);
+        return order.nearest(rgb);
     }
 }
