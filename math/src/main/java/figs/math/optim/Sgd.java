@@ -1,8 +1,11 @@
 package figs.math.optim;
 
+import static figs.math.kernel.Subnormals.flush;
+
 /**
  * Gradient descent as Keras's SGD: without momentum w -= lr g; with momentum mu the velocity
- * v = mu v - lr g moves w by v, or by mu v - lr g with Nesterov's correction.
+ * v = mu v - lr g moves w by v, or by mu v - lr g with Nesterov's correction. Subnormal gradients,
+ * velocities and weights are flushed to zero, as TensorFlow's threads do ({@link figs.math.kernel.Subnormals}).
  */
 public record Sgd(double learningRate, double momentum, boolean nesterov) implements Optimizer {
     public static final Sgd KERAS_DEFAULTS = new Sgd(0.01, 0, false);
@@ -21,13 +24,14 @@ public record Sgd(double learningRate, double momentum, boolean nesterov) implem
     public void apply(float[] w, float[] g, float[][] slots, int step, int from, int to) {
         float lr = (float) learningRate, mu = (float) momentum;
         if (momentum == 0) {
-            for (int i = from; i < to; i++) w[i] -= lr * g[i];
+            for (int i = from; i < to; i++) w[i] = flush(w[i] - lr * flush(g[i]));
             return;
         }
         float[] v = slots[0];
         for (int i = from; i < to; i++) {
-            v[i] = mu * v[i] - lr * g[i];
-            w[i] += nesterov ? mu * v[i] - lr * g[i] : v[i];
+            float gi = flush(g[i]);
+            v[i] = flush(mu * v[i] - lr * gi);
+            w[i] = flush(w[i] + (nesterov ? mu * v[i] - lr * gi : v[i]));
         }
     }
 }

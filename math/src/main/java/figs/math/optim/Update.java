@@ -46,4 +46,9 @@ public final class Update {
     public void apply(int p, int from, int to) {
         rule.apply(parameters.get(p), gradients.get(p), slots[p], step, from, to);
     }
+
+    /** The rule's state, [parameter array][slot][element], for this package's tests to read and set. */
+    float[][][] slots() {
+        return slots;
+    }
 }
