@@ -84,7 +84,8 @@ public final class Gemm {
             }
         }
         if (tiledCols < colTo) {
-            for (int j = 0; j < count; j++) row(a, aRow, 1, b, null, c, list[j], inner, cols, tiledCols, colTo);
+            int tail = narrow(a, aRow, 1, list, 0, count, b, null, c, inner, cols, tiledCols, colTo);
+            for (int j = 0; j < count; j++) row(a, aRow, 1, b, null, c, list[j], inner, cols, tail, colTo);
         }
     }
 
@@ -136,7 +137,8 @@ public final class Gemm {
             }
         }
         if (tiledCols < cols) {
-            for (int j = 0; j < count; j++) row(a, aRow, aCol, b, null, c, list[j], inner, cols, tiledCols, cols);
+            int tail = narrow(a, aRow, aCol, list, 0, count, b, null, c, inner, cols, tiledCols, cols);
+            for (int j = 0; j < count; j++) row(a, aRow, aCol, b, null, c, list[j], inner, cols, tail, cols);
         }
     }
 
@@ -292,7 +294,8 @@ public final class Gemm {
             }
         }
         if (tiledCols < colTo) {
-            for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tiledCols, colTo);
+            int tail = narrow(a, aRow, aCol, null, from, tiledTo - from, b, init, c, inner, cols, tiledCols, colTo);
+            for (int m = from; m < tiledTo; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, tail, colTo);
         }
         for (int m = tiledTo; m < to; m++) row(a, aRow, aCol, b, init, c, m, inner, cols, colFrom, colTo);
     }
@@ -432,10 +435,66 @@ public final class Gemm {
         c31.intoArray(c, c3 + lanes);
     }
 
+    /**
+     * The whole vectors of columns [colFrom, colTo), eight rows of C at a time, B read in place; returns
+     * where the scalar tail of the columns starts. The rows are {@code list[0..count)}, or with
+     * {@code list} null, {@code from} to {@code from + count}; a last group short of eight repeats its
+     * last row, computed to the same bits and stored in the same place again. For column ranges
+     * narrower than a panel: with 16 lanes, each thread's half of a batch of 32 in the input gradient
+     * would otherwise take {@link #row}'s one chain of dependent fmas a row (it was a quarter of a
+     * two-thread training step).
+     */
+    private static int narrow(float[] a, int aRow, int aCol, int[] list, int from, int count, float[] b, float[] init,
+                              float[] c, int inner, int cols, int colFrom, int colTo) {
+        int lanes = SPECIES.length();
+        int end = colFrom + SPECIES.loopBound(colTo - colFrom);
+        int[] at = BUFFERS.get().rows;
+        for (int n = colFrom; n < end; n += lanes) {
+            for (int j = 0; j < count; j += 8) {
+                for (int r = 0; r < 8; r++) at[r] = list == null ? from + Math.min(j + r, count - 1) : list[Math.min(j + r, count - 1)];
+                narrowTile(a, at, aRow, aCol, b, init, c, n, inner, cols);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Eight rows of C (rows {@code m[0..8)}) over the vector of columns at n, A's rows {@code aRow} apart
+     * and k apart by {@code aCol}: eight independent fma chains, as in {@link #tile}.
+     */
+    private static void narrowTile(float[] a, int[] m, int aRow, int aCol, float[] b, float[] init, float[] c, int n,
+                                   int inner, int cols) {
+        int a0 = m[0] * aRow, a1 = m[1] * aRow, a2 = m[2] * aRow, a3 = m[3] * aRow;
+        int a4 = m[4] * aRow, a5 = m[5] * aRow, a6 = m[6] * aRow, a7 = m[7] * aRow;
+        FloatVector s0 = start(init, n), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+        for (int k = 0, ak = 0; k < inner; k++, ak += aCol) {
+            FloatVector bk = FloatVector.fromArray(SPECIES, b, k * cols + n);
+            s0 = FloatVector.broadcast(SPECIES, a[a0 + ak]).fma(bk, s0);
+            s1 = FloatVector.broadcast(SPECIES, a[a1 + ak]).fma(bk, s1);
+            s2 = FloatVector.broadcast(SPECIES, a[a2 + ak]).fma(bk, s2);
+            s3 = FloatVector.broadcast(SPECIES, a[a3 + ak]).fma(bk, s3);
+            s4 = FloatVector.broadcast(SPECIES, a[a4 + ak]).fma(bk, s4);
+            s5 = FloatVector.broadcast(SPECIES, a[a5 + ak]).fma(bk, s5);
+            s6 = FloatVector.broadcast(SPECIES, a[a6 + ak]).fma(bk, s6);
+            s7 = FloatVector.broadcast(SPECIES, a[a7 + ak]).fma(bk, s7);
+        }
+        // Stored last to first: a short group repeats its last row, and those copies hold the same bits.
+        s7.intoArray(c, m[7] * cols + n);
+        s6.intoArray(c, m[6] * cols + n);
+        s5.intoArray(c, m[5] * cols + n);
+        s4.intoArray(c, m[4] * cols + n);
+        s3.intoArray(c, m[3] * cols + n);
+        s2.intoArray(c, m[2] * cols + n);
+        s1.intoArray(c, m[1] * cols + n);
+        s0.intoArray(c, m[0] * cols + n);
+    }
+
     /** Each thread's packing buffers, grown as needed and kept: a step allocates nothing. */
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     private static final class Buffers {
+        /** The rows of one {@link #narrowTile}. */
+        private final int[] rows = new int[8];
         private float[] a = new float[0];
         private float[] b = new float[0];
 
