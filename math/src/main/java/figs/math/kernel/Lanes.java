@@ -6,8 +6,13 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The vector width every kernel uses, fixed once per JVM by the system property {@code figs.vector}:
  * {@code scalar}, {@code 64}, {@code 128}, {@code 256}, {@code 512}, or unset for the machine's preferred
- * width. Results are bit-identical whichever is chosen (kernels never reduce across lanes); the switch
- * exists to prove that, and for users who want to see it.
+ * width up to 256 bits. Results are bit-identical whichever is chosen (kernels never reduce across lanes);
+ * the switch exists to prove that, and for users who want to see it.
+ *
+ * <p>Why at most 256 bits by default: on an AVX-512 Xeon the 300-epoch run of FIGURES.md §4 took 23.8 ms
+ * an epoch with 8 lanes and 25.6 with 16 on two threads (math/BENCHMARKS.md). With 16 lanes the narrow
+ * layers (8 and 16 units) fall to the scalar tails, and each thread's half of a batch of 32 is a single
+ * vector wide.
  */
 public final class Lanes {
     public static final String PROPERTY = "figs.vector";
@@ -26,7 +31,7 @@ public final class Lanes {
 
     private static VectorSpecies<Float> choose(String value) {
         return switch (value) {
-            case "" -> FloatVector.SPECIES_PREFERRED;
+            case "" -> FloatVector.SPECIES_PREFERRED.vectorBitSize() > 256 ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
             case "scalar" -> null;
             case "64" -> FloatVector.SPECIES_64;
             case "128" -> FloatVector.SPECIES_128;
