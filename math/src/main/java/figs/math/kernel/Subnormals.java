@@ -6,13 +6,13 @@ import jdk.incubator.vector.VectorOperators;
 /**
  * Flushing subnormal floats to +0, as TensorFlow's CPU threads do: every Keras kernel runs with the
  * processor's flush-to-zero and denormals-are-zero modes on ({@code port::ScopedFlushDenormal}). Java
- * cannot set those modes, so the optimizers flush what they read and store instead, which keeps the
- * weights and the optimizer state normal or zero.
+ * cannot set those modes, so the trainer flushes what it keeps between operations instead: the weights,
+ * the optimizer state, the activations and their gradients are normal or zero.
  *
  * <p>It is also a matter of speed: on Intel cores an operation that reads or makes a subnormal takes a
  * microcode assist of about a hundred cycles, and Adamax's first moment of a ReLU unit that stays off
  * shrinks by 0.9 a step into the subnormal range and stays there. With them, the 300-epoch run of
- * FIGURES.md §4 took 43 s on a Xeon instead of 16 s (math/BENCHMARKS.md).
+ * FIGURES.md §4 took 43 s on a Xeon; flushed, 8.4 to 8.8 s (math/BENCHMARKS.md).
  */
 public final class Subnormals {
     private Subnormals() {}
