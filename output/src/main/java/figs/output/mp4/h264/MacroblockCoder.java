@@ -32,6 +32,14 @@ final class MacroblockCoder {
      * macroblocks whose 16x16 prediction is worse than the vector's). 2 would leave out more for 0.9 %.
      */
     private static final double INTRA_TRIAL = 3.0;
+    /**
+     * In a P picture Intra 4x4 is coded only where Intra 16x16 costs under this many times the best
+     * candidate so far: its mode search is 12 % of the coding time, and it rarely wins where 16x16 is far behind.
+     * At QP 20 it took the CPU time 13 % down on gradient descent (3.01 to 2.63 s), 11 % on critical-points
+     * (6.86 to 6.10 s) and 2 % on boundary, for 0.08, 0.08 and 0.01 dB of mean PSNR and 0.1 % fewer bytes;
+     * 1.0 saved 20 % for 0.3 to 0.4 dB.
+     */
+    private static final double INTRA4X4_TRIAL = 1.2;
     private static final int[][] NO_RESIDUAL_LUMA = new int[16][16];
     private static final int[][] NO_RESIDUAL_CHROMA = new int[4][16];
 
@@ -90,7 +98,7 @@ final class MacroblockCoder {
         load(mbX, mbY);
         if (!pSlice) {
             predictIntra(mbX, mbY);
-            return codeIntra(mbX, mbY, false);
+            return codeIntra(mbX, mbY, false, Double.POSITIVE_INFINITY);
         }
         long skipMv = motion.skip(mbX, mbY);
         codeSkip(mbX, mbY, MotionVectors.x(skipMv), MotionVectors.y(skipMv));
@@ -108,7 +116,7 @@ final class MacroblockCoder {
         if (inter.cost < best.cost) best = inter;
         if (flat.cost < best.cost) best = flat;
         if (predictIntra(mbX, mbY) < INTRA_TRIAL * sad(srcY, interY)) {
-            Macroblock intraBest = codeIntra(mbX, mbY, true);
+            Macroblock intraBest = codeIntra(mbX, mbY, true, best.cost);
             if (intraBest.cost < best.cost) best = intraBest;
         }
         return best;
@@ -240,8 +248,11 @@ final class MacroblockCoder {
         return lumaSad;
     }
 
-    /** Intra 16x16 from {@link #predictIntra}'s modes and Intra 4x4 with its chroma, whichever costs less. */
-    private Macroblock codeIntra(int mbX, int mbY, boolean pSlice) {
+    /**
+     * Intra 16x16 from {@link #predictIntra}'s modes and Intra 4x4 with its chroma, whichever costs less;
+     * Intra 4x4 only when 16x16 costs under {@link #INTRA4X4_TRIAL} times {@code toBeat}.
+     */
+    private Macroblock codeIntra(int mbX, int mbY, boolean pSlice, double toBeat) {
         Macroblock mb = intra;
         mb.kind = Macroblock.Kind.INTRA;
         mb.mvx = mb.mvy = 0;
@@ -254,6 +265,7 @@ final class MacroblockCoder {
         residual.reconstructLuma(intraY, mb, qp);
         residual.reconstructChroma(intraC, mb, qp);
         measure(mb, mbX, mbY, pSlice);
+        if (mb.cost > INTRA4X4_TRIAL * toBeat) return mb;
 
         // Intra 4x4 luma with the same chroma (its prediction does not depend on the luma).
         Macroblock m4 = intra4;
