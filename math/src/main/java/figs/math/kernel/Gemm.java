@@ -449,11 +449,9 @@ public final class Gemm {
         int lanes = SPECIES.length();
         int end = colFrom + SPECIES.loopBound(colTo - colFrom);
         int[] at = BUFFERS.get().rows;
-        for (int n = colFrom; n < end; n += lanes) {
-            for (int j = 0; j < count; j += 8) {
-                for (int r = 0; r < 8; r++) at[r] = list == null ? from + Math.min(j + r, count - 1) : list[Math.min(j + r, count - 1)];
-                narrowTile(a, at, aRow, aCol, b, init, c, n, inner, cols);
-            }
+        for (int j = 0; j < count; j += 8) {
+            for (int r = 0; r < 8; r++) at[r] = list == null ? from + Math.min(j + r, count - 1) : list[Math.min(j + r, count - 1)];
+            for (int n = colFrom; n < end; n += lanes) narrowTile(a, at, aRow, aCol, b, init, c, n, inner, cols);
         }
         return end;
     }

@@ -39,4 +39,17 @@ public final class Subnormals {
         while (factor * x < Float.MIN_NORMAL) x = Math.nextUp(x);
         return x;
     }
+
+    /**
+     * factor * x flushed, without making a subnormal product: +0 where |x| is under {@code least}, which
+     * is {@link #leastWithNormalProduct}(factor) (factor > 0).
+     */
+    public static float product(float factor, float x, float least) {
+        return Math.abs(x) >= least ? factor * x : 0f;
+    }
+
+    /** {@link #product(float, float, float)} lane by lane: the same bits. */
+    public static FloatVector product(FloatVector factor, FloatVector x, FloatVector least) {
+        return factor.mul(x.blend(0f, x.abs().compare(VectorOperators.LT, least)));
+    }
 }

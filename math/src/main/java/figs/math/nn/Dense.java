@@ -196,8 +196,7 @@ public final class Dense {
             // range, thousands of them a step in FIGURES.md §5's sweep.
             float twiceL2 = 2f * l2;
             for (int i = from * units; i < to * units; i++) {
-                float w = kernel[i];
-                kernelGrad[i] = Subnormals.flush(kernelGrad[i] + (Math.abs(w) >= penaltyFloor ? twiceL2 * w : 0f));
+                kernelGrad[i] = Subnormals.flush(kernelGrad[i] + Subnormals.product(twiceL2, kernel[i], penaltyFloor));
             }
         }
     }

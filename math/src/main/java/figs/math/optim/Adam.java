@@ -3,10 +3,10 @@ package figs.math.optim;
 import static figs.math.kernel.Lanes.SCALAR;
 import static figs.math.kernel.Lanes.SPECIES;
 import static figs.math.kernel.Subnormals.flush;
+import static figs.math.kernel.Subnormals.leastWithNormalProduct;
+import static figs.math.kernel.Subnormals.product;
 
-import figs.math.kernel.Subnormals;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * Adam (Kingma and Ba 2015) as TensorFlow's {@code ApplyAdam}: lr_t = lr sqrt(1 - b2^t) / (1 - b1^t);
@@ -31,7 +31,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
         float rate = (float) (learningRate * Math.sqrt(1 - StrictMath.pow(beta2, step)) / (1 - StrictMath.pow(beta1, step)));
         float[] m = slots[0], v = slots[1];
         // lr_t m is made only where it is normal: below, it would be flushed, and making it costs an assist.
-        float floor = Subnormals.leastWithNormalProduct(rate);
+        float floor = leastWithNormalProduct(rate);
         int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane (a lane's square root is correctly
@@ -46,7 +46,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
                 FloatVector vi = flush(vb2.mul(FloatVector.fromArray(SPECIES, v, i)).add(vc2.mul(gi).mul(gi)));
                 mi.intoArray(m, i);
                 vi.intoArray(v, i);
-                FloatVector moved = vrate.mul(mi.blend(0f, mi.abs().compare(VectorOperators.LT, vfloor)));
+                FloatVector moved = product(vrate, mi, vfloor);
                 flush(FloatVector.fromArray(SPECIES, w, i).sub(moved.div(vi.sqrt().add(veps)))).intoArray(w, i);
             }
         }
@@ -54,7 +54,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
             float gi = flush(g[i]);
             m[i] = flush(b1 * m[i] + (1f - b1) * gi);
             v[i] = flush(b2 * v[i] + (1f - b2) * gi * gi);
-            float moved = Math.abs(m[i]) >= floor ? rate * m[i] : 0f;
+            float moved = product(rate, m[i], floor);
             w[i] = flush(w[i] - moved / ((float) Math.sqrt(v[i]) + eps));
         }
     }

@@ -3,10 +3,10 @@ package figs.math.optim;
 import static figs.math.kernel.Lanes.SCALAR;
 import static figs.math.kernel.Lanes.SPECIES;
 import static figs.math.kernel.Subnormals.flush;
+import static figs.math.kernel.Subnormals.leastWithNormalProduct;
+import static figs.math.kernel.Subnormals.product;
 
-import figs.math.kernel.Subnormals;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * Adamax (Kingma and Ba 2015, section 7.1) as TensorFlow's {@code ApplyAdaMax}:
@@ -31,7 +31,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
         float rate = (float) (learningRate / (1 - StrictMath.pow(beta1, step)));
         float[] m = slots[0], u = slots[1];
         // rate m is made only where it is normal: below, it would be flushed, and making it costs an assist.
-        float floor = Subnormals.leastWithNormalProduct(rate);
+        float floor = leastWithNormalProduct(rate);
         int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane: the bits of the scalar loop.
@@ -45,7 +45,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
                 FloatVector ui = flush(vb2.mul(FloatVector.fromArray(SPECIES, u, i)).max(gi.abs()));
                 mi.intoArray(m, i);
                 ui.intoArray(u, i);
-                FloatVector moved = vrate.mul(mi.blend(0f, mi.abs().compare(VectorOperators.LT, vfloor)));
+                FloatVector moved = product(vrate, mi, vfloor);
                 flush(FloatVector.fromArray(SPECIES, w, i).sub(moved.div(ui.add(veps)))).intoArray(w, i);
             }
         }
@@ -53,7 +53,7 @@ public record Adamax(double learningRate, double beta1, double beta2, double eps
             float gi = flush(g[i]);
             m[i] = flush(b1 * m[i] + (1f - b1) * gi);
             u[i] = flush(Math.max(b2 * u[i], Math.abs(gi)));
-            float moved = Math.abs(m[i]) >= floor ? rate * m[i] : 0f;
+            float moved = product(rate, m[i], floor);
             w[i] = flush(w[i] - moved / (u[i] + eps));
         }
     }

@@ -3,10 +3,10 @@ package figs.math.optim;
 import static figs.math.kernel.Lanes.SCALAR;
 import static figs.math.kernel.Lanes.SPECIES;
 import static figs.math.kernel.Subnormals.flush;
+import static figs.math.kernel.Subnormals.leastWithNormalProduct;
+import static figs.math.kernel.Subnormals.product;
 
-import figs.math.kernel.Subnormals;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 
 /**
  * RMSProp (Tieleman and Hinton 2012) as Keras's uncentred, momentum-free form:
@@ -32,7 +32,7 @@ public record RmsProp(double learningRate, double rho, double epsilon) implement
         float r = (float) rho, eps = (float) epsilon, lr = (float) learningRate;
         float[] a = slots[0];
         // lr g is made only where it is normal: below, it would be flushed, and making it costs an assist.
-        float floor = Subnormals.leastWithNormalProduct(lr);
+        float floor = leastWithNormalProduct(lr);
         int i = from;
         if (!SCALAR) {
             // The same float operations in the same order, lane by lane: the bits of the scalar loop.
@@ -43,14 +43,14 @@ public record RmsProp(double learningRate, double rho, double epsilon) implement
                 FloatVector gi = flush(FloatVector.fromArray(SPECIES, g, i));
                 FloatVector ai = flush(vr.mul(FloatVector.fromArray(SPECIES, a, i)).add(vc.mul(gi).mul(gi)));
                 ai.intoArray(a, i);
-                FloatVector moved = vlr.mul(gi.blend(0f, gi.abs().compare(VectorOperators.LT, vfloor)));
+                FloatVector moved = product(vlr, gi, vfloor);
                 flush(FloatVector.fromArray(SPECIES, w, i).sub(moved.div(ai.sqrt().add(veps)))).intoArray(w, i);
             }
         }
         for (; i < to; i++) {
             float gi = flush(g[i]);
             a[i] = flush(r * a[i] + (1f - r) * gi * gi);
-            float moved = Math.abs(gi) >= floor ? lr * gi : 0f;
+            float moved = product(lr, gi, floor);
             w[i] = flush(w[i] - moved / ((float) Math.sqrt(a[i]) + eps));
         }
     }
