@@ -39,18 +39,26 @@ public sealed interface Run {
         }
     }
 
-    /** One training per L2 factor: {@code base} with every layer's L2 replaced by {@code l2[i]}. */
-    record Sweep(String name, Train base, java.util.List<Double> l2, java.util.List<String> labels) implements Run {
+    /**
+     * One training per L2 factor: {@code base} with the L2 of the layers at the 0-based indices {@code layers}
+     * replaced by {@code l2[i]}; the other layers keep their own.
+     */
+    record Sweep(String name, Train base, java.util.List<Double> l2, java.util.List<Integer> layers,
+                 java.util.List<String> labels) implements Run {
         public Sweep {
             l2 = java.util.List.copyOf(l2);
+            layers = java.util.List.copyOf(layers);
             labels = java.util.List.copyOf(labels);
         }
 
         /** The i-th training of the sweep. */
         public TrainingSpec item(int i) {
-            java.util.List<figs.math.nn.LayerSpec> layers = base.spec().layers().stream()
-                    .map(l -> new figs.math.nn.LayerSpec(l.units(), l.activation(), l2.get(i), l.init())).toList();
             var s = base.spec();
+            java.util.List<figs.math.nn.LayerSpec> layers = new java.util.ArrayList<>(s.layers());
+            for (int j : this.layers) {
+                var l = layers.get(j);
+                layers.set(j, new figs.math.nn.LayerSpec(l.units(), l.activation(), l2.get(i), l.init()));
+            }
             return new TrainingSpec(s.inputs(), layers, s.loss(), s.optimizer(), s.epochs(), s.batchSize(), s.seed(), s.grid(),
                     s.kernels(), s.gridEveryEpoch());
         }

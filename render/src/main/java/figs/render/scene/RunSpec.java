@@ -71,11 +71,12 @@ public sealed interface RunSpec {
     record RecordSpec(GridSpec grid, String when, List<Integer> kernels) {}
 
     /**
-     * The training run {@code of}, repeated once per value of {@code l2}, which replaces every layer's L2
-     * factor (0 for none): one model per item, for a figure with a frame per item; {@code labels}, one per
-     * value, name the items in titles ({@code {label}}), by default the factor as Python writes it.
+     * The training run {@code of}, repeated once per value of {@code l2}, which replaces the L2 factor (0 for
+     * none) of the Dense layers numbered in {@code layers} (from 1; every layer when left out): one model per
+     * item, for a figure with a frame per item; {@code labels}, one per value, name the items in titles
+     * ({@code {label}}), by default the factor as Python writes it.
      */
-    record Sweep(String of, List<Double> l2, List<String> labels) implements RunSpec {}
+    record Sweep(String of, List<Double> l2, List<Integer> layers, List<String> labels) implements RunSpec {}
 
     /**
      * Either {@code nodes} values per axis over x and y, like {@code meshgrid(linspace(...), linspace(...))},

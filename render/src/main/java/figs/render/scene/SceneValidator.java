@@ -158,7 +158,25 @@ final class SceneValidator {
         if (labels.size() != l2.size()) {
             throw error(at + "/labels", Messages.outOfRange("labels", labels.size() + " labels", "one per value (" + l2.size() + ")"));
         }
-        return new Run.Sweep(name, (Run.Train) runs.get(base), l2, labels);
+        Run.Train train = (Run.Train) runs.get(base);
+        return new Run.Sweep(name, train, l2, sweptLayers(s.layers(), train.spec().layers().size(), at + "/layers"), labels);
+    }
+
+    /** The 0-based indices of the layers a sweep's factor goes to: those {@code named} (from 1), or all {@code count}. */
+    private List<Integer> sweptLayers(List<Integer> named, int count, String at) throws SceneError {
+        List<Integer> layers = new ArrayList<>();
+        if (named == null) {
+            for (int j = 0; j < count; j++) layers.add(j);
+            return layers;
+        }
+        if (named.isEmpty()) throw error(at, Messages.outOfRange("layers", "empty", "at least one layer, or leave it out for every layer"));
+        for (int i = 0; i < named.size(); i++) {
+            String here = at + "/" + i;
+            int layer = between(require(named.get(i), here, "a Dense layer's number, from 1"), 1, count, here) - 1;
+            if (layers.contains(layer)) throw error(here, Messages.outOfRange(key(here), layer + 1, "a layer not named before it"));
+            layers.add(layer);
+        }
+        return layers;
     }
 
     private List<LayerSpec> layers(List<RunSpec.LayerSpec> specs, String at) throws SceneError {
@@ -582,8 +600,12 @@ final class SceneValidator {
         return runs.values().stream().filter(kind::isInstance).map(Run::name).toList();
     }
 
+    /** The key a pointer ends at; an item of a list is named by its list, {@code layers[1]}, not a bare {@code 1}. */
     private static String key(String at) {
-        return at.substring(at.lastIndexOf('/') + 1);
+        int slash = at.lastIndexOf('/');
+        String last = at.substring(slash + 1);
+        if (slash <= 0 || last.isEmpty() || !last.chars().allMatch(Character::isDigit)) return last;
+        return key(at.substring(0, slash)) + "[" + last + "]";
     }
 
     SceneError error(String pointer, String message) {

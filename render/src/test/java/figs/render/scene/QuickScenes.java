@@ -25,7 +25,7 @@ public final class QuickScenes {
             case Run.Train t -> new Run.Train(t.name(), t.data(), t.spec().withEpochs(Math.min(t.spec().epochs(), EPOCHS)), t.around());
             case Run.Descent d -> new Run.Descent(d.name(), d.formula(), d.data(), d.start(), d.optimizer(),
                     Math.min(d.steps(), STEPS), d.surface());
-            case Run.Sweep w -> new Run.Sweep(w.name(), (Run.Train) shorten(w.base()), w.l2(), w.labels());
+            case Run.Sweep w -> new Run.Sweep(w.name(), (Run.Train) shorten(w.base()), w.l2(), w.layers(), w.labels());
             default -> run;
         };
     }
