@@ -101,6 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         RunCache runs = cache == null ? RunCache.NONE : RunCache.in(cache, line -> progress.line("warning: " + line));
         SceneRenderer.Options options = SceneRenderer.Options.defaults().withCache(runs).withProgress(progress);
         try (SceneRenderer renderer = new SceneRenderer(progress::line, options)) {
+            renderer.expect(loaded);
             return batch.render(loaded, stderr, scene -> {
                 long start = System.nanoTime();
                 renderer.render(scene, folder);

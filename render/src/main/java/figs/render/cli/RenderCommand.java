@@ -59,6 +59,10 @@ final class RenderCommand implements Callable<Integer> {
                             PrintWriter stderr) throws IOException {
         try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
+            Stamps stamps = new Stamps(output.out);
+            List<Scene> stale = new ArrayList<>();
+            for (Scene scene : loaded) if (force || !stamps.current(scene, output.frames, output.out)) stale.add(scene);
+            renderer.expect(stale);
             return batch.render(loaded, stderr, scene -> renderOne(scene, renderer, progress, output, force));
         }
     }

@@ -8,6 +8,7 @@ import figs.render.frame.FigureDrawing;
 import figs.render.frame.FrameValues;
 import figs.render.run.RunCache;
 import figs.render.run.RunResults;
+import figs.render.run.SharedTrainings;
 import figs.render.scene.Output;
 import figs.render.scene.Scene;
 import java.io.IOException;
@@ -75,6 +76,8 @@ public final class SceneRenderer implements AutoCloseable {
     private final ExecutorService drawers;
     /** Scenes this renderer is rendering now: a training may use every core only when its scene is alone. */
     private final AtomicInteger rendering = new AtomicInteger();
+    /** Trainings that more than one scene of the batch asks for, trained once ({@link #expect}). */
+    private volatile SharedTrainings shared = SharedTrainings.NONE;
 
     public SceneRenderer(Consumer<String> log) {
         this(log, Options.defaults());
@@ -85,6 +88,14 @@ public final class SceneRenderer implements AutoCloseable {
         this.options = options;
         this.drawers = options.threads() == 1 ? null
                 : Executors.newFixedThreadPool(options.threads(), Threads.named("figs-draw"));
+    }
+
+    /**
+     * The scenes this renderer is about to render: a training that several of them ask for (the same data,
+     * network, optimizer, epochs, batch and seed) then runs once for all of them ({@link SharedTrainings}).
+     */
+    public void expect(List<Scene> scenes) {
+        shared = SharedTrainings.of(scenes);
     }
 
     public List<Written> render(Scene scene, Path folder) throws IOException {
@@ -100,7 +111,7 @@ public final class SceneRenderer implements AutoCloseable {
         // A link in the way is found before the runs are computed, not after minutes of training.
         for (Output output : scene.outputs()) AtomicFile.refuseLink(folder.resolve(scene.name() + output.suffix()));
         Progress.Bar computing = options.progress().start(scene.name() + ": runs", scene.runs().size());
-        RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance, rendering.get() == 1);
+        RunResults runs = RunResults.compute(scene, options.cache(), log, computing::advance, rendering.get() == 1, shared);
         computing.finish();
         int count = FrameValues.count(scene.timeline(), runs);
         FrameRange range = options.frames().within(count);

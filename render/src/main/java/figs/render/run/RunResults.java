@@ -37,9 +37,12 @@ public final class RunResults {
 
     /** Whether a lone training may share its products between threads (see {@link #compute}). */
     private final boolean alone;
+    /** Trainings other scenes of the batch ask for too. */
+    private final SharedTrainings shared;
 
-    private RunResults(boolean alone) {
+    private RunResults(boolean alone, SharedTrainings shared) {
         this.alone = alone;
+        this.shared = shared;
     }
 
     /** Computes every run; {@code log} hears one line per training with how long it took. */
@@ -52,7 +55,7 @@ public final class RunResults {
      * read from the cache), {@code afterEach} is told when each run is ready.
      */
     public static RunResults compute(Scene scene, RunCache cache, Consumer<String> log, Runnable afterEach) {
-        return compute(scene, cache, log, afterEach, true);
+        return compute(scene, cache, log, afterEach, true, SharedTrainings.NONE);
     }
 
     /**
@@ -62,8 +65,9 @@ public final class RunResults {
      * training of train-vs-validation take 31 to 34 s instead of 18 to 22 s on one thread (measured with
      * the second core busy). The bits are the same either way.
      */
-    public static RunResults compute(Scene scene, RunCache cache, Consumer<String> log, Runnable afterEach, boolean alone) {
-        RunResults results = new RunResults(alone);
+    public static RunResults compute(Scene scene, RunCache cache, Consumer<String> log, Runnable afterEach, boolean alone,
+                                     SharedTrainings shared) {
+        RunResults results = new RunResults(alone, shared);
         Set<String> shown = ShownRuns.of(scene);
         // Data sets and curves first: the models and descents read them.
         for (Run run : scene.runs().values()) {
@@ -144,7 +148,7 @@ public final class RunResults {
             case Run.Curve c -> c.make();
             case Run.Train t -> {
                 long start = System.nanoTime();
-                History history = Trainer.train(resolved(t, t.spec()), split(t.data()));
+                History history = shared.train(scene, t, resolved(t, t.spec()), split(t.data()));
                 log.accept(String.format(Locale.ROOT, "%s: trained %s: %d epochs in %.2f s", scene.name(), t.name(),
                         t.spec().epochs(), (System.nanoTime() - start) / 1e9));
                 yield history;
@@ -153,7 +157,7 @@ public final class RunResults {
             case Run.Logistic l -> LogisticHistory.fit(l, split(l.data()), l.around() == null ? l.grid() : l.around().over(both(l.around().data())));
             case Run.Sweep s -> {
                 long start = System.nanoTime();
-                List<History> items = trainSideBySide(s);
+                List<History> items = trainSideBySide(s, scene);
                 log.accept(String.format(Locale.ROOT, "%s: trained %s: %d models of %d epochs in %.2f s", scene.name(), s.name(),
                         items.size(), s.base().spec().epochs(), (System.nanoTime() - start) / 1e9));
                 yield items;
@@ -166,12 +170,12 @@ public final class RunResults {
      * models are independent, and a whole training per core uses the cores better than sharing every
      * small product. Each model's bits are those of a training on its own.
      */
-    private List<History> trainSideBySide(Run.Sweep s) {
+    private List<History> trainSideBySide(Run.Sweep s, Scene scene) {
         Split data = split(s.base().data());
         List<java.util.function.Supplier<History>> work = new ArrayList<>();
         for (int i = 0; i < s.l2().size(); i++) {
             TrainingSpec spec = resolved(s.base(), s.item(i));
-            work.add(() -> Trainer.train(spec, data));
+            work.add(() -> shared.train(scene, s.base(), spec, data));
         }
         try {
             return sideBySide(work, "training " + s.name());
