@@ -26,13 +26,16 @@ final class Batch {
     static int render(List<Scene> scenes, int jobs, PrintWriter stderr, SceneWork work) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, scenes.size())));
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Scene scene : scenes) {
-                done.add(pool.submit(() -> {
+            // Submitted longest first; waited for, and reported, in the order given.
+            java.util.Map<Scene, Future<?>> submitted = new java.util.IdentityHashMap<>();
+            for (Scene scene : SceneCost.longestFirst(scenes)) {
+                submitted.put(scene, pool.submit(() -> {
                     work.render(scene);
                     return null;
                 }));
             }
+            List<Future<?>> done = new ArrayList<>();
+            for (Scene scene : scenes) done.add(submitted.get(scene));
             int failures = 0;
             int overLimit = 0;
             for (int i = 0; i < done.size(); i++) {

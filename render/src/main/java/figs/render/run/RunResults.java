@@ -149,8 +149,9 @@ public final class RunResults {
             case Run.Train t -> {
                 long start = System.nanoTime();
                 History history = shared.train(scene, t, resolved(t, t.spec()), split(t.data()));
-                log.accept(String.format(Locale.ROOT, "%s: trained %s: %d epochs in %.2f s", scene.name(), t.name(),
-                        t.spec().epochs(), (System.nanoTime() - start) / 1e9));
+                log.accept(String.format(Locale.ROOT, "%s: trained %s: %d epochs in %.2f s%s", scene.name(), t.name(),
+                        t.spec().epochs(), (System.nanoTime() - start) / 1e9,
+                        shared.shares(scene, t, t.spec()) ? " (one training shared with another scene)" : ""));
                 yield history;
             }
             case Run.Descent d -> descend(d, this);
@@ -172,13 +173,20 @@ public final class RunResults {
      */
     private List<History> trainSideBySide(Run.Sweep s, Scene scene) {
         Split data = split(s.base().data());
+        // The models another scene asks for too go first, so that scene does not wait for them.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < s.l2().size(); i++) order.add(i);
+        order.sort(java.util.Comparator.comparing((Integer i) -> !shared.shares(scene, s.base(), s.item(i))));
         List<java.util.function.Supplier<History>> work = new ArrayList<>();
-        for (int i = 0; i < s.l2().size(); i++) {
+        for (int i : order) {
             TrainingSpec spec = resolved(s.base(), s.item(i));
             work.add(() -> shared.train(scene, s.base(), spec, data));
         }
         try {
-            return sideBySide(work, "training " + s.name());
+            List<History> trained = sideBySide(work, "training " + s.name());
+            History[] items = new History[trained.size()];
+            for (int k = 0; k < order.size(); k++) items[order.get(k)] = trained.get(k);
+            return List.of(items);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("training " + s.name() + " failed: " + e.getCause().getMessage(), e.getCause());
         }

@@ -117,6 +117,11 @@ public final class SharedTrainings {
         return spec.grid() == null ? null : new GridAsked(spec.grid(), 0, 0, spec.gridEveryEpoch());
     }
 
+    /** Whether another run of the batch asks for this training too. */
+    public boolean shares(Scene scene, Run.Train run, TrainingSpec spec) {
+        return !plans.isEmpty() && plans.containsKey(identity(scene, run, spec));
+    }
+
     /**
      * The history of {@code spec} (with its grid laid) on {@code data} for {@code run} of {@code scene}:
      * trained here, or by the first run of the batch that asked for the same training, then cut to
