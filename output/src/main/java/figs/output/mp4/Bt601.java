@@ -32,9 +32,12 @@ final class Bt601 {
 
     /**
      * Figures are mostly runs of one colour, so a pixel equal to the one before reuses its value (the
-     * same function of the same pixel): the arithmetic runs once per run, not per pixel.
+     * same function of the same pixel): the arithmetic runs once per run, not per pixel. A shaded 3-D
+     * surface changes colour at almost every pixel but has few colours, so the others come from a small
+     * table of the colours met last ({@link Memo}).
      */
     private static void lumaPlane(int[] rgb, int w, int h, byte[] y, int pw, int ph) {
+        Memo memo = new Memo();
         int last = -1;
         byte value = 0;
         for (int row = 0; row < ph; row++) {
@@ -42,7 +45,14 @@ final class Bt601 {
             for (int col = 0; col < pw; col++) {
                 int p = rgb[from + Math.min(col, w - 1)] & 0xffffff;
                 if (p != last) {
-                    value = (byte) (luma(p >>> 16 & 0xff, p >>> 8 & 0xff, p & 0xff) - 128);
+                    int slot = Memo.slot(p);
+                    if (memo.keys[slot] == p) {
+                        value = memo.values[slot];
+                    } else {
+                        value = (byte) (luma(p >>> 16 & 0xff, p >>> 8 & 0xff, p & 0xff) - 128);
+                        memo.keys[slot] = p;
+                        memo.values[slot] = value;
+                    }
                     last = p;
                 }
                 y[row * pw + col] = value;
@@ -50,8 +60,28 @@ final class Bt601 {
         }
     }
 
+    /**
+     * A direct-mapped table from a key of at most 30 bits (a colour, or a block's channel sums) to what was
+     * computed from it; -1 marks an empty slot. Reading it gives the very bytes computing again would.
+     */
+    private static final class Memo {
+        private static final int BITS = 12;
+        final int[] keys = new int[1 << BITS];
+        final byte[] values = new byte[1 << BITS];
+        final byte[] others = new byte[1 << BITS];
+
+        Memo() {
+            java.util.Arrays.fill(keys, -1);
+        }
+
+        static int slot(int key) {
+            return (key * 0x9E3779B1) >>> (32 - BITS);   // Fibonacci hashing: neighbouring colours spread out
+        }
+    }
+
     /** Each 2 x 2 block's mean colour; a block of one colour equal to the block before reuses its values. */
     private static void chromaPlanes(int[] rgb, int w, int h, byte[] cb, byte[] cr, int pw, int ph) {
+        Memo memo = new Memo();
         int last = -1;
         byte blue = 0, red = 0;
         for (int row = 0; row < ph / 2; row++) {
@@ -66,12 +96,19 @@ final class Bt601 {
                     cr[at] = red;
                     continue;
                 }
-                // Sums of whole numbers: exact in any order, as the double sums they replace were.
-                double r = (p0 >>> 16 & 0xff) + (p1 >>> 16 & 0xff) + (p2 >>> 16 & 0xff) + (p3 >>> 16 & 0xff);
-                double g = (p0 >>> 8 & 0xff) + (p1 >>> 8 & 0xff) + (p2 >>> 8 & 0xff) + (p3 >>> 8 & 0xff);
-                double b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
-                cb[at] = (byte) (blueDifference(r / 4, g / 4, b / 4) - 128);
-                cr[at] = (byte) (redDifference(r / 4, g / 4, b / 4) - 128);
+                // Sums of whole numbers: exact in any order, as the double sums they replace were. The two
+                // values depend on the three sums alone (at most 1020, ten bits each), which key the memo.
+                int r = (p0 >>> 16 & 0xff) + (p1 >>> 16 & 0xff) + (p2 >>> 16 & 0xff) + (p3 >>> 16 & 0xff);
+                int g = (p0 >>> 8 & 0xff) + (p1 >>> 8 & 0xff) + (p2 >>> 8 & 0xff) + (p3 >>> 8 & 0xff);
+                int b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
+                int key = r << 20 | g << 10 | b, slot = Memo.slot(key);
+                if (memo.keys[slot] != key) {
+                    memo.keys[slot] = key;
+                    memo.values[slot] = (byte) (blueDifference(r / 4.0, g / 4.0, b / 4.0) - 128);
+                    memo.others[slot] = (byte) (redDifference(r / 4.0, g / 4.0, b / 4.0) - 128);
+                }
+                cb[at] = memo.values[slot];
+                cr[at] = memo.others[slot];
                 boolean flat = p0 == p1 && p1 == p2 && p2 == p3;
                 last = flat ? p0 : -1;
                 blue = cb[at];
