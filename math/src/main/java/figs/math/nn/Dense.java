@@ -208,10 +208,17 @@ public final class Dense {
             // (2 l2) w only where it is normal, so that no subnormal product is made (as a flush-to-zero
             // processor would flush it): the weights of a unit that L2 is switching off pass through that
             // range, thousands of them a step in FIGURES.md §5's sweep.
+            // Lane by lane where vectors serve, with the same operations as the scalar loop: the same bits.
             float twiceL2 = 2f * l2;
-            for (int i = from * units; i < to * units; i++) {
-                kernelGrad[i] = Subnormals.flush(kernelGrad[i] + Subnormals.product(twiceL2, kernel[i], penaltyFloor));
+            int i = from * units, end = to * units;
+            if (!SCALAR) {
+                FloatVector factor = FloatVector.broadcast(SPECIES, twiceL2), floor = FloatVector.broadcast(SPECIES, penaltyFloor);
+                for (int bound = i + SPECIES.loopBound(end - i); i < bound; i += SPECIES.length()) {
+                    FloatVector term = Subnormals.product(factor, FloatVector.fromArray(SPECIES, kernel, i), floor);
+                    Subnormals.flush(FloatVector.fromArray(SPECIES, kernelGrad, i).add(term)).intoArray(kernelGrad, i);
+                }
             }
+            for (; i < end; i++) kernelGrad[i] = Subnormals.flush(kernelGrad[i] + Subnormals.product(twiceL2, kernel[i], penaltyFloor));
         }
     }
 
