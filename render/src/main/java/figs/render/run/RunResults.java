@@ -7,7 +7,6 @@ import figs.math.expr.Descent;
 import figs.math.train.Grid;
 import figs.math.train.History;
 import figs.math.kernel.Threads;
-import figs.math.train.Trainer;
 import figs.math.train.TrainingSpec;
 import figs.render.contour.ScalarGrid;
 import figs.render.scene.Run;

@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * own part, with the bits a training of its own would have given. In the catalogue, §3's two networks
  * of bias-variance are the lambda 0 and 0.01 models of weights-under-l2's sweep.
  *
- * <p>Runs share only when the grids they ask for are the same (or only one asks for one) and laid
- * around the data set they train on, so that whoever trains first can lay it.
+ * <p>Runs share only when they ask for the same grid, or at most one of them asks for one; a grid laid
+ * around a data set must be laid around the one they train on, so that whoever trains first can lay it.
  */
 public final class SharedTrainings {
     /** Shares nothing: every training runs for its own run. */
