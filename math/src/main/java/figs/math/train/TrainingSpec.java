@@ -61,6 +61,17 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, layerIndices, gridEveryEpoch);
     }
 
+    /** Multiply-adds of one row's forward pass: inputs x units, over the layers. */
+    public long macsPerRow() {
+        long macs = 0;
+        int width = inputs;
+        for (LayerSpec layer : layers) {
+            macs += (long) width * layer.units();
+            width = layer.units();
+        }
+        return macs;
+    }
+
     /** The same run cut to {@code count} epochs. */
     public TrainingSpec withEpochs(int count) {
         return new TrainingSpec(inputs, layers, loss, optimizer, count, batchSize, seed, grid, kernels, gridEveryEpoch);

@@ -1,6 +1,5 @@
 package figs.render.cli;
 
-import figs.math.nn.LayerSpec;
 import figs.math.train.TrainingSpec;
 import figs.render.scene.Run;
 import figs.render.scene.Scene;
@@ -42,22 +41,11 @@ final class SceneCost {
     }
 
     private static double macs(TrainingSpec spec, double rows) {
-        double perRow = 0;
-        int inputs = spec.inputs();
-        for (LayerSpec layer : spec.layers()) {
-            perRow += (double) inputs * layer.units();
-            inputs = layer.units();
-        }
-        return 3 * perRow * rows * spec.epochs();
+        return 3.0 * spec.macsPerRow() * rows * spec.epochs();
     }
 
     /** The training rows of a data set run. */
     private static double rows(Scene scene, String data) {
-        if (!(scene.runs().get(data) instanceof Run.Data d)) return 0;
-        int samples = switch (d.generator()) {
-            case Run.Generator.Circles c -> c.samples();
-            case Run.Generator.Moons m -> m.samples();
-        };
-        return samples * (1 - d.testFraction());
+        return scene.runs().get(data) instanceof Run.Data d ? d.generator().samples() * (1 - d.testFraction()) : 0;
     }
 }

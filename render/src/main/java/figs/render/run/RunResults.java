@@ -174,8 +174,12 @@ public final class RunResults {
         Split data = split(s.base().data());
         // The models another scene asks for too go first, so that scene does not wait for them.
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < s.l2().size(); i++) order.add(i);
-        order.sort(java.util.Comparator.comparing((Integer i) -> !shared.shares(scene, s.base(), s.item(i))));
+        for (int i = 0; i < s.l2().size(); i++) {
+            if (shared.shares(scene, s.base(), s.item(i))) order.add(i);
+        }
+        for (int i = 0; i < s.l2().size(); i++) {
+            if (!order.contains(i)) order.add(i);
+        }
         List<java.util.function.Supplier<History>> work = new ArrayList<>();
         for (int i : order) {
             TrainingSpec spec = resolved(s.base(), s.item(i));

@@ -35,10 +35,7 @@ final class LimitChecks {
 
     /** Samples of the data set times epochs: the training's cost, whatever the batch size. */
     void epochSamples(String data, int epochs, Map<String, Run> runs, String at) throws SceneError {
-        long samples = runs.get(data) instanceof Run.Data d ? switch (d.generator()) {
-            case Run.Generator.Circles c -> c.samples();
-            case Run.Generator.Moons m -> m.samples();
-        } : 0;
+        long samples = runs.get(data) instanceof Run.Data d ? d.generator().samples() : 0;
         long passes = samples * epochs;
         if (Limits.EPOCH_SAMPLES.exceededBy(passes)) {
             throw v.error(at, Limits.EPOCH_SAMPLES.message(epochs + " epochs of " + samples + " samples", passes));

@@ -16,6 +16,9 @@ public sealed interface Run {
     sealed interface Generator {
         figs.math.data.Dataset make();
 
+        /** How many samples it makes, before the split. */
+        int samples();
+
         record Circles(int samples, double factor, double noise, long seed) implements Generator {
             public figs.math.data.Dataset make() {
                 return figs.math.data.Datasets.circles(samples, factor, noise, seed);
