@@ -6,13 +6,15 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The vector width every kernel uses, fixed once per JVM by the system property {@code figs.vector}:
  * {@code scalar}, {@code 64}, {@code 128}, {@code 256}, {@code 512}, or unset for the machine's preferred
- * width up to 256 bits. Results are bit-identical whichever is chosen (kernels never reduce across lanes);
- * the switch exists to prove that, and for users who want to see it.
+ * width. Results are bit-identical whichever is chosen (kernels never reduce across lanes); the switch
+ * exists to prove that, and for users who want to see it.
  *
- * <p>Why at most 256 bits by default: on an AVX-512 Xeon the 300-epoch run of FIGURES.md §4 took 23.8 ms
- * an epoch with 8 lanes and 25.6 with 16 on two threads (math/BENCHMARKS.md). With 16 lanes the narrow
- * layers (8 and 16 units) fall to the scalar tails, and each thread's half of a batch of 32 is a single
- * vector wide.
+ * <p>On an AVX-512 Xeon the preferred width is 512 bits. The narrow layers (8 and 16 units) then fall to
+ * the scalar tails, and a training that shares its products between two threads runs its steps 5 %
+ * slower than with 256 bits (24.5 against 23.4 ms an epoch of FIGURES.md §4), but the whole 300-epoch
+ * run is no slower (8.81 against 8.92 s), and a training on one thread, as every training of a batch
+ * render is, takes 9.77 s against 11.68 (math/BENCHMARKS.md): a cold render of the catalogue took 55.1
+ * and 54.6 s against 58.6 and 59.2 s.
  */
 public final class Lanes {
     public static final String PROPERTY = "figs.vector";
@@ -31,7 +33,7 @@ public final class Lanes {
 
     private static VectorSpecies<Float> choose(String value) {
         return switch (value) {
-            case "" -> FloatVector.SPECIES_PREFERRED.vectorBitSize() > 256 ? FloatVector.SPECIES_256 : FloatVector.SPECIES_PREFERRED;
+            case "" -> FloatVector.SPECIES_PREFERRED;
             case "scalar" -> null;
             case "64" -> FloatVector.SPECIES_64;
             case "128" -> FloatVector.SPECIES_128;
