@@ -5,7 +5,7 @@ package figs.math.train;
  * Keras's {@code History}: the training ones are running means over the epoch's batches, each batch
  * scored by the forward pass that trained it (weights still moving, the L2 penalty of the moment
  * included in the loss); the test ones ({@code val_loss}, {@code val_accuracy}) are evaluated with the
- * weights at the end of the epoch.
+ * weights at the end of the epoch, and are NaN when the run scores the test split after its last epoch only.
  *
  * @param epoch         1 for the state after the first pass over the data
  * @param probabilities predicted P(class 1) at every grid node, (ny, nx) row-major, row 0 at y0; empty

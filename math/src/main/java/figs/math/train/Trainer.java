@@ -46,9 +46,13 @@ public final class Trainer {
         return new History(spec.grid(), epochs, Evaluation.scores(net, train), epochs.getLast().test());
     }
 
-    /** The recording policy: metrics always; the grid prediction and layer kernels when the spec asks. */
+    /**
+     * The recording policy: the training metrics always; the test scores, the grid prediction and layer
+     * kernels when the spec asks (test scores not taken are NaN).
+     */
     private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch, Scores train) {
-        Scores test = Evaluation.scores(net, data.test());
+        Scores test = spec.testEveryEpoch() || epoch == spec.epochs() ? Evaluation.scores(net, data.test())
+                : new Scores(Double.NaN, Double.NaN);
         boolean recordGrid = spec.grid() != null && (spec.gridEveryEpoch() || epoch == spec.epochs());
         float[] grid = recordGrid ? Evaluation.onGrid(net, spec.grid()) : new float[0];
         java.util.Map<Integer, float[]> kernels = new java.util.TreeMap<>();

@@ -20,9 +20,12 @@ import java.util.List;
  * @param gridEveryEpoch true to record the grid after every epoch, false for after the last only (a fine
  *                  grid for a figure of the trained model, which would cost more than training every epoch)
  * @param kernels   0-based indices of the layers whose kernels are copied after every epoch
+ * @param testEveryEpoch true to score the test split after every epoch, false for after the last only
+ *                  (a forward pass over the test split is some 8 % of an epoch of §3's network, and a
+ *                  figure of the trained models reads only the final scores)
  */
 public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
-                           long seed, Grid grid, List<Integer> kernels, boolean gridEveryEpoch) {
+                           long seed, Grid grid, List<Integer> kernels, boolean gridEveryEpoch, boolean testEveryEpoch) {
     public TrainingSpec {
         layers = List.copyOf(layers);
         kernels = List.copyOf(kernels);
@@ -39,6 +42,12 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         }
     }
 
+    /** A run that scores its test split after every epoch. */
+    public TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
+                        long seed, Grid grid, List<Integer> kernels, boolean gridEveryEpoch) {
+        this(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, gridEveryEpoch, true);
+    }
+
     /** A run that records its grid after every epoch. */
     public TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
                         long seed, Grid grid, List<Integer> kernels) {
@@ -53,12 +62,17 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
 
     /** The same run recording its grid as given, after every epoch or after the last only. */
     public TrainingSpec withGrid(Grid where, boolean everyEpoch) {
-        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, where, kernels, everyEpoch);
+        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, where, kernels, everyEpoch, testEveryEpoch);
+    }
+
+    /** The same run scoring its test split after every epoch, or after the last only. */
+    public TrainingSpec withTestScores(boolean everyEpoch) {
+        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, gridEveryEpoch, everyEpoch);
     }
 
     /** The same run copying the kernels of the layers at these 0-based indices after every epoch. */
     public TrainingSpec withKernels(List<Integer> layerIndices) {
-        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, layerIndices, gridEveryEpoch);
+        return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, layerIndices, gridEveryEpoch, testEveryEpoch);
     }
 
     /** Multiply-adds of one row's forward pass: inputs x units, over the layers. */
@@ -74,7 +88,7 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
 
     /** The same run cut to {@code count} epochs. */
     public TrainingSpec withEpochs(int count) {
-        return new TrainingSpec(inputs, layers, loss, optimizer, count, batchSize, seed, grid, kernels, gridEveryEpoch);
+        return new TrainingSpec(inputs, layers, loss, optimizer, count, batchSize, seed, grid, kernels, gridEveryEpoch, testEveryEpoch);
     }
 
     /** A run on binary cross-entropy that records metrics and the prediction on {@code grid}, and no kernels. */

@@ -114,6 +114,25 @@ class TrainerTest {
     }
 
     @Test
+    void testScoresTakenAtTheEndOnlyLeaveEveryOtherBitAsItWas() {
+        History endOnly = Trainer.train(SPEC.withTestScores(false), data);
+        assertEquals(history.epochs().size(), endOnly.epochs().size());
+        for (int e = 0; e < history.epochs().size(); e++) {
+            EpochState every = history.epochs().get(e), once = endOnly.epochs().get(e);
+            boolean last = e == history.epochs().size() - 1;
+            assertEquals(last, !Double.isNaN(once.testLoss()), "epoch " + (e + 1));
+            assertEquals(last, !Double.isNaN(once.testAccuracy()), "epoch " + (e + 1));
+            if (last) assertEquals(every.test(), once.test());
+            assertEquals(every.trainLoss(), once.trainLoss(), 0);
+            assertEquals(every.trainAccuracy(), once.trainAccuracy(), 0);
+            assertArrayEquals(bits(every.probabilities()), bits(once.probabilities()), "epoch " + (e + 1));
+        }
+        assertEquals(history.finalTrain(), endOnly.finalTrain());
+        assertEquals(history.finalTest(), endOnly.finalTest());
+        assertTrue(history.epochs().stream().noneMatch(s -> Double.isNaN(s.testLoss())), "every epoch scored by default");
+    }
+
+    @Test
     void sameSpecSameBits() {
         History again = Trainer.train(SPEC, data);
         for (int e = 0; e < history.epochs().size(); e++) {

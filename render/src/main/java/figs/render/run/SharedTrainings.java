@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Trainings that several runs of a batch of scenes ask for, trained once. The data, the model, the
  * optimizer, the epochs, the batch size and the seed decide a training's bits; what a run records of
- * it (the prediction on a grid, some kernels) only reads the network between epochs. So the runs that
+ * it (the prediction on a grid, some kernels, the test scores) only reads the network between epochs. So the runs that
  * differ in what they record share one training that records what each of them asks, and each gets its
  * own part, with the bits a training of its own would have given. In the catalogue, §3's two networks
  * of bias-variance are the lambda 0 and 0.01 models of weights-under-l2's sweep.
@@ -44,17 +44,22 @@ public final class SharedTrainings {
         }
     }
 
-    /** What one shared training records: the one grid asked for (or none), and every kernel asked for. */
+    /**
+     * What one shared training records: the one grid asked for (or none), every kernel asked for, and the
+     * test scores after every epoch if any run asks for them.
+     */
     private static final class Plan {
         int runs;
         boolean shareable = true;
         GridAsked grid;
         boolean gridEveryEpoch;
+        boolean testEveryEpoch;
         final Set<Integer> kernels = new TreeSet<>();
 
-        void add(GridAsked asked, List<Integer> kernelsAsked) {
+        void add(GridAsked asked, List<Integer> kernelsAsked, boolean testAsked) {
             runs++;
             kernels.addAll(kernelsAsked);
+            testEveryEpoch |= testAsked;
             if (asked == null) return;
             if (grid != null && !grid.sameNodes(asked)) shareable = false;
             grid = asked;
@@ -103,12 +108,12 @@ public final class SharedTrainings {
         Plan plan = plans.computeIfAbsent(identity, k -> new Plan());
         GridAsked asked = asked(run, spec);
         if (run.around() != null && !run.around().data().equals(run.data())) plan.shareable = false;
-        plan.add(asked, spec.kernels());
+        plan.add(asked, spec.kernels(), spec.testEveryEpoch());
     }
 
     private static Identity identity(Scene scene, Run.Train run, TrainingSpec spec) {
         TrainingSpec bare = new TrainingSpec(spec.inputs(), spec.layers(), spec.loss(), spec.optimizer(), spec.epochs(),
-                spec.batchSize(), spec.seed(), null, List.of(), false);
+                spec.batchSize(), spec.seed(), null, List.of(), false, false);
         return new Identity(RunKey.of(scene.runs().get(run.data()), scene.runs()), bare);
     }
 
@@ -137,7 +142,8 @@ public final class SharedTrainings {
         try {
             Grid grid = plan.grid == null ? null : plan.grid.grid() != null ? plan.grid.grid()
                     : new Run.GridAround(run.data(), plan.grid.pad(), plan.grid.step()).over(data.train(), data.test());
-            TrainingSpec merged = spec.withGrid(grid, plan.gridEveryEpoch).withKernels(List.copyOf(plan.kernels));
+            TrainingSpec merged = spec.withGrid(grid, plan.gridEveryEpoch).withKernels(List.copyOf(plan.kernels))
+                    .withTestScores(plan.testEveryEpoch);
             mine.complete(Trainer.train(merged, data));
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
@@ -150,11 +156,13 @@ public final class SharedTrainings {
     static History project(History shared, TrainingSpec spec) {
         List<EpochState> epochs = new ArrayList<>(shared.epochs().size());
         for (EpochState e : shared.epochs()) {
-            boolean grid = spec.grid() != null && (spec.gridEveryEpoch() || e.epoch() == spec.epochs());
+            boolean last = e.epoch() == spec.epochs();
+            boolean grid = spec.grid() != null && (spec.gridEveryEpoch() || last);
+            boolean test = spec.testEveryEpoch() || last;
             Map<Integer, float[]> kernels = new TreeMap<>();
             for (int k : spec.kernels()) kernels.put(k, e.kernels().get(k));
-            epochs.add(new EpochState(e.epoch(), e.trainLoss(), e.trainAccuracy(), e.testLoss(), e.testAccuracy(),
-                    grid ? e.probabilities() : new float[0], kernels));
+            epochs.add(new EpochState(e.epoch(), e.trainLoss(), e.trainAccuracy(), test ? e.testLoss() : Double.NaN,
+                    test ? e.testAccuracy() : Double.NaN, grid ? e.probabilities() : new float[0], kernels));
         }
         return new History(spec.grid(), epochs, shared.finalTrain(), shared.finalTest());
     }

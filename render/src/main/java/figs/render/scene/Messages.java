@@ -85,6 +85,12 @@ final class Messages {
         return "the title uses the field {" + field + "}, which no frame has" + hint + " Fields: " + list(allowed) + ".";
     }
 
+    /** {@code what} names the score as the scene does: {@code {test_acc}} in a title, {@code 'test_acc'} in a list. */
+    static String testScoredAtEnd(String what, String run) {
+        return "'" + run + "' scores its test split only after its last epoch (record: {test_scores: end}), so there is"
+                + " no " + what + " of every epoch; leave test_scores out of its record to score every epoch.";
+    }
+
     static String unreadable(String problem) {
         return "cannot read the scene file: " + problem;
     }

@@ -63,7 +63,7 @@ public sealed interface Run {
                 layers.set(j, new figs.math.nn.LayerSpec(l.units(), l.activation(), l2.get(i), l.init()));
             }
             return new TrainingSpec(s.inputs(), layers, s.loss(), s.optimizer(), s.epochs(), s.batchSize(), s.seed(), s.grid(),
-                    s.kernels(), s.gridEveryEpoch());
+                    s.kernels(), s.gridEveryEpoch(), s.testEveryEpoch());
         }
     }
 

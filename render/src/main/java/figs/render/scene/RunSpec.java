@@ -65,10 +65,12 @@ public sealed interface RunSpec {
 
     /**
      * What to keep for the figure: the prediction on a grid, after every epoch ({@code when: every_epoch},
-     * the default) or only after the last ({@code when: end}, for a fine grid of the trained model); and
-     * the kernels of the Dense layers numbered in {@code kernels} (from 1, the first hidden layer).
+     * the default) or only after the last ({@code when: end}, for a fine grid of the trained model); the
+     * kernels of the Dense layers numbered in {@code kernels} (from 1, the first hidden layer); and the
+     * test split's scores after every epoch ({@code test_scores: every_epoch}, the default) or only after
+     * the last ({@code test_scores: end}, for a figure of the trained model, which then trains faster).
      */
-    record RecordSpec(GridSpec grid, String when, List<Integer> kernels) {}
+    record RecordSpec(GridSpec grid, String when, List<Integer> kernels, String testScores) {}
 
     /**
      * The training run {@code of}, repeated once per value of {@code l2}, which replaces the L2 factor (0 for

@@ -134,8 +134,17 @@ final class SceneValidator {
                 recording.grid()).withGrid(recording.grid(), recording.everyEpoch());
         new LimitChecks(this).parameters(spec.inputs(), spec.layers(), at + "/model");
         new LimitChecks(this).epochSamples(data, spec.epochs(), runs, at + "/epochs");
-        spec = spec.withKernels(kernels(t.record(), spec.layers().size(), at + "/record/kernels"));
+        spec = spec.withKernels(kernels(t.record(), spec.layers().size(), at + "/record/kernels"))
+                .withTestScores(testEveryEpoch(t.record(), at + "/record/test_scores"));
         return new Run.Train(name, data, spec, recording.around());
+    }
+
+    /** Whether {@code record.test_scores} asks for the test split's scores after every epoch (the default). */
+    private boolean testEveryEpoch(RunSpec.RecordSpec record, String at) throws SceneError {
+        String when = record == null ? null : record.testScores();
+        if (when == null || when.equals("every_epoch")) return true;
+        if (when.equals("end")) return false;
+        throw error(at, Messages.notOneOf("test_scores", when, GridRecords.WHEN));
     }
 
     /** The 0-based indices of the layers named (from 1) in {@code record.kernels}. */
@@ -248,7 +257,7 @@ final class SceneValidator {
         List<Figure.Panel> panels = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) panels.add(panel(specs.get(i), "/figure/panels/" + i, runs, timeline, theme));
         return new Figure(size.width(), size.height(), size.pixelsPerPoint(), theme,
-                title(or(f.title(), ""), "/figure/title", titleFields(timeline, runs)),
+                title(or(f.title(), ""), "/figure/title", timeline, runs),
                 between(or(f.titleSize(), Defaults.SUPTITLE_SIZE), 0, 500, false, "/figure/title_size"), rows, columns,
                 between(spacing.get(0), 0, 10, true, "/figure/spacing/0"), between(spacing.get(1), 0, 10, true, "/figure/spacing/1"),
                 margins(f.margins(), theme), panels, tight(f.layout()));
@@ -274,7 +283,7 @@ final class SceneValidator {
         Panels3D threeD = new Panels3D(this);
         Figure.View view = p.view() == null ? null : threeD.view(p.view(), at + "/view");
         threeD.checkMarks(marks, view != null, at);
-        return new Figure.Panel(title(or(p.title(), ""), at + "/title", titleFields(timeline, runs)),
+        return new Figure.Panel(title(or(p.title(), ""), at + "/title", timeline, runs),
                 between(or(p.titleSize(), theme.titleSize()), 0, 500, false, at + "/title_size"),
                 titleWeight(p.titleWeight(), at + "/title_weight"),
                 between(or(p.labelSize(), theme.axisLabelSize()), 0, 500, false, at + "/label_size"),
@@ -284,9 +293,13 @@ final class SceneValidator {
                 legend(p.legend(), at + "/legend"), marks);
     }
 
-    /** What titles may show: the timeline's fields and every model run's final scores. */
+    /**
+     * What titles may show: the timeline's fields and every model run's final scores. A timeline of the
+     * epochs of a training that scores its test split only after the last has no per-epoch test scores.
+     */
     private static List<String> titleFields(Timeline timeline, Map<String, Run> runs) {
         List<String> fields = new ArrayList<>(timeline.fields());
+        if (testScoredAtEnd(timeline, runs) != null) fields.removeAll(Timeline.TEST_FIELDS);
         for (Run run : runs.values()) {
             if (!(run instanceof Run.Train || run instanceof Run.Logistic)) continue;
             fields.add(run.name() + ".train_acc");
@@ -296,15 +309,26 @@ final class SceneValidator {
         return fields;
     }
 
-    String title(String title, String at, List<String> fields) throws SceneError {
+    /** The training whose epochs the timeline shows, if it scores its test split after its last epoch only. */
+    private static String testScoredAtEnd(Timeline timeline, Map<String, Run> runs) {
+        boolean endOnly = timeline.each() == Timeline.Each.EPOCH && runs.get(timeline.run()) instanceof Run.Train t
+                && !t.spec().testEveryEpoch();
+        return endOnly ? timeline.run() : null;
+    }
+
+    String title(String title, String at, Timeline timeline, Map<String, Run> runs) throws SceneError {
         Template template;
         try {
             template = Template.parse(title);
         } catch (IllegalArgumentException e) {
             throw error(at, "the title \"" + title + "\" cannot be used: " + e.getMessage() + ".");
         }
+        List<String> fields = titleFields(timeline, runs);
         for (String field : template.fieldNames()) {
-            if (!fields.contains(field)) throw error(at, Messages.unknownField(field, fields));
+            if (fields.contains(field)) continue;
+            String endOnly = testScoredAtEnd(timeline, runs);
+            if (endOnly != null && Timeline.TEST_FIELDS.contains(field)) throw error(at, Messages.testScoredAtEnd("{" + field + "}", endOnly));
+            throw error(at, Messages.unknownField(field, fields));
         }
         return title;
     }
@@ -443,9 +467,13 @@ final class SceneValidator {
         String run = runOf(l.of(), at, runs, Run.Train.class, "training");
         List<String> series = require(l.series(), at + "/series", "the metrics to draw, e.g. [train_acc, train_loss]");
         if (series.isEmpty()) throw error(at + "/series", Messages.outOfRange("series", "empty", "at least one metric"));
+        boolean testEveryEpoch = ((Run.Train) runs.get(run)).spec().testEveryEpoch();
         for (int i = 0; i < series.size(); i++) {
             if (!Defaults.METRICS.contains(series.get(i))) {
                 throw error(at + "/series/" + i, Messages.notOneOf("series", series.get(i), Defaults.METRICS));
+            }
+            if (!testEveryEpoch && Timeline.TEST_FIELDS.contains(series.get(i))) {
+                throw error(at + "/series/" + i, Messages.testScoredAtEnd("'" + series.get(i) + "'", run));
             }
         }
         List<String> labels = or(l.labels(), series);

@@ -20,6 +20,8 @@ public record Timeline(Each each, String run) {
     /** The fields a frame of a training offers to titles, e.g. {@code {epoch:03d}} or {@code {test_acc:.2f}}. */
     public static final List<String> FIELDS =
             List.of("epoch", "epochs", "frame", "i", "train_acc", "train_loss", "test_acc", "test_loss");
+    /** The per-epoch test scores among {@link #FIELDS}, which a training may take after its last epoch only. */
+    public static final List<String> TEST_FIELDS = List.of("test_acc", "test_loss");
     /** The fields a frame of a descent offers: its step (from 1), the step count and the formula's value. */
     public static final List<String> STEP_FIELDS = List.of("step", "steps", "frame", "i", "value");
     /** The fields of a timeline of splits: which split ("train", "test"; "Train", "Test" capitalised). */
