@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Trainings that several runs of a batch of scenes ask for, trained once. The data, the model, the
  * optimizer, the epochs, the batch size and the seed decide a training's bits; what a run records of
- * it (the prediction on a grid, some kernels, the test scores) only reads the network between epochs. So the runs that
- * differ in what they record share one training that records what each of them asks, and each gets its
- * own part, with the bits a training of its own would have given. In the catalogue, §3's two networks
+ * it (the prediction on a grid, some kernels, the test scores) only reads the network between epochs.
+ * So the runs that differ in what they record share one training that records what each of them asks,
+ * and each gets its own part, with the bits a training of its own would have given. In the catalogue, §3's two networks
  * of bias-variance are the lambda 0 and 0.01 models of weights-under-l2's sweep.
  *
  * <p>Runs share only when they ask for the same grid, or at most one of them asks for one; a grid laid

@@ -51,7 +51,13 @@ final class GridRecords {
         if (!(runs.get(data) instanceof Run.Data)) {
             throw v.error(at + "/data", Messages.unknownRun("data", data, "data set", SceneValidator.namesOf(runs, Run.Data.class)));
         }
-        Recording r = read(l.record(), at + "/record", runs);
+        RunSpec.RecordSpec record = l.record();
+        if (record != null && (record.kernels() != null || record.testScores() != null)) {
+            String key = record.kernels() != null ? "kernels" : "test_scores";
+            throw v.error(at + "/record/" + key, "'" + key + "' does not apply to a logistic regression, which has no layers"
+                    + " or epochs: it records a grid (grid, when) and its final scores.");
+        }
+        Recording r = read(record, at + "/record", runs);
         return new Run.Logistic(name, data, v.between(SceneValidator.or(l.c(), 1.0), 0, Double.MAX_VALUE, false, at + "/c"),
                 r.grid(), r.around());
     }

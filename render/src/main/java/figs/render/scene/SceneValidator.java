@@ -327,7 +327,9 @@ final class SceneValidator {
         for (String field : template.fieldNames()) {
             if (fields.contains(field)) continue;
             String endOnly = testScoredAtEnd(timeline, runs);
-            if (endOnly != null && Timeline.TEST_FIELDS.contains(field)) throw error(at, Messages.testScoredAtEnd("{" + field + "}", endOnly));
+            if (endOnly != null && Timeline.TEST_FIELDS.contains(field)) {
+                throw error(at, Messages.testScoredAtEnd("{" + field + "}", endOnly));
+            }
             throw error(at, Messages.unknownField(field, fields));
         }
         return title;
