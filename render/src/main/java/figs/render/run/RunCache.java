@@ -1,15 +1,17 @@
 package figs.render.run;
 
 import figs.output.AtomicFile;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -68,8 +70,7 @@ public final class RunCache {
     void store(String key, Object result) {
         if (folder == null) return;
         try {
-            byte[] bytes = encode(result, key);
-            AtomicFile.write(file(key), out -> out.write(bytes));
+            AtomicFile.write(file(key), out -> encode(result, key, out));
         } catch (IOException | RuntimeException e) {
             warn.accept("cannot write the run cache in " + folder + " (" + e.getMessage() + "); continuing without it");
         }
@@ -79,16 +80,20 @@ public final class RunCache {
         return folder.resolve(key + ".run");
     }
 
-    private static byte[] encode(Object result, String key) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
+    /**
+     * Streams the entry into {@code file}, digesting as it goes: the sweep's entry is 23 MB, and building it
+     * in memory first took three arrays of that size in a batch whose heap is full of frames.
+     */
+    private static void encode(Object result, String key, OutputStream file) throws IOException {
+        MessageDigest sha = sha256();
+        // Buffered before the digest, so that it and the file take 64 KB at a time, not a float at a time.
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(file, sha), 1 << 16));
         out.write(MAGIC);
         out.writeInt(FORMAT);
         out.write(key.getBytes(StandardCharsets.US_ASCII));
         RunCodec.write(out, result);
         out.flush();
-        out.write(sha256(bytes.toByteArray(), bytes.size()));
-        return bytes.toByteArray();
+        file.write(sha.digest());
     }
 
     private static Object decode(byte[] bytes, String key) throws IOException {
@@ -106,10 +111,14 @@ public final class RunCache {
     }
 
     private static byte[] sha256(byte[] bytes, int length) {
+        MessageDigest sha = sha256();
+        sha.update(bytes, 0, length);
+        return sha.digest();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return sha.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
