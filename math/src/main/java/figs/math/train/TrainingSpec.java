@@ -42,16 +42,10 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         }
     }
 
-    /** A run that scores its test split after every epoch. */
-    public TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
-                        long seed, Grid grid, List<Integer> kernels, boolean gridEveryEpoch) {
-        this(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, gridEveryEpoch, true);
-    }
-
-    /** A run that records its grid after every epoch. */
+    /** A run that records its grid and scores its test split after every epoch. */
     public TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimizer optimizer, int epochs, int batchSize,
                         long seed, Grid grid, List<Integer> kernels) {
-        this(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, true);
+        this(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, kernels, true, true);
     }
 
     /** A run on binary cross-entropy. */

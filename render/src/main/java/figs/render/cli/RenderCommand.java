@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,11 +62,14 @@ final class RenderCommand implements Callable<Integer> {
                             PrintWriter stderr) throws IOException {
         try (SceneRenderer renderer = new SceneRenderer(progress::line, output.renderOptions(progress))) {
             AtomicFile.removeLeftovers(output.out);
+            // Which scenes are stale is decided once, before any renders: the renderer plans the trainings they share.
             Stamps stamps = new Stamps(output.out);
             List<Scene> stale = new ArrayList<>();
             for (Scene scene : loaded) if (force || !stamps.current(scene, output.frames, output.out)) stale.add(scene);
             renderer.expect(stale);
-            return batch.render(loaded, stderr, scene -> renderOne(scene, renderer, progress, output, force));
+            Set<Scene> toRender = Collections.newSetFromMap(new IdentityHashMap<>());
+            toRender.addAll(stale);
+            return batch.render(loaded, stderr, scene -> renderOne(scene, toRender.contains(scene), renderer, progress, output));
         }
     }
 
@@ -85,13 +91,14 @@ final class RenderCommand implements Callable<Integer> {
         return bad ? null : loaded;
     }
 
-    /** One scene into {@code output.out}, unless its stamp says its files are current and {@code force} is off. */
-    static void renderOne(Scene scene, SceneRenderer renderer, Progress progress, OutputOptions output, boolean force) throws IOException {
-        Stamps stamps = new Stamps(output.out);
-        if (!force && stamps.current(scene, output.frames, output.out)) {
+    /** One scene into {@code output.out} when it is {@code stale} (forced, or its stamp is not current). */
+    static void renderOne(Scene scene, boolean stale, SceneRenderer renderer, Progress progress, OutputOptions output)
+            throws IOException {
+        if (!stale) {
             progress.line(scene.name() + ": up to date (--force renders it again)");
             return;
         }
+        Stamps stamps = new Stamps(output.out);
         long start = System.nanoTime();
         for (SceneRenderer.Written w : renderer.render(scene, output.out)) {
             progress.line(String.format(Locale.ROOT, "wrote %s  %s  (encoded in %.2f s)", w.file(), size(w.bytes()), w.encodeSeconds()));

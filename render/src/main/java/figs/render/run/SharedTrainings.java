@@ -112,8 +112,7 @@ public final class SharedTrainings {
     }
 
     private static Identity identity(Scene scene, Run.Train run, TrainingSpec spec) {
-        TrainingSpec bare = new TrainingSpec(spec.inputs(), spec.layers(), spec.loss(), spec.optimizer(), spec.epochs(),
-                spec.batchSize(), spec.seed(), null, List.of(), false, false);
+        TrainingSpec bare = spec.withGrid(null, false).withKernels(List.of()).withTestScores(false);
         return new Identity(RunKey.of(scene.runs().get(run.data()), scene.runs()), bare);
     }
 
