@@ -4,6 +4,7 @@ import static figs.math.kernel.Lanes.SCALAR;
 import static figs.math.kernel.Lanes.SPECIES;
 
 import figs.math.kernel.Gemm;
+import figs.math.kernel.SquareSum;
 import figs.math.kernel.Subnormals;
 import figs.math.random.MersenneTwister;
 import jdk.incubator.vector.FloatVector;
@@ -62,23 +63,9 @@ public final class Dense {
     /** The L2 penalty this layer adds to the loss: l2 * sum(w^2) over its kernel. */
     public double penalty() {
         if (l2 == 0) return 0;
-        // Eight running sums, w[i]^2 into sum i % 8, added up in a fixed order at the end: the trainer
-        // takes this every batch for the reported loss, and one running sum waits on every addition
-        // (7 % of the time of FIGURES.md §5's sweep). The order does not depend on the vector width.
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int i = 0;
-        for (int end = kernel.length & ~7; i < end; i += 8) {
-            s0 += (double) kernel[i] * kernel[i];
-            s1 += (double) kernel[i + 1] * kernel[i + 1];
-            s2 += (double) kernel[i + 2] * kernel[i + 2];
-            s3 += (double) kernel[i + 3] * kernel[i + 3];
-            s4 += (double) kernel[i + 4] * kernel[i + 4];
-            s5 += (double) kernel[i + 5] * kernel[i + 5];
-            s6 += (double) kernel[i + 6] * kernel[i + 6];
-            s7 += (double) kernel[i + 7] * kernel[i + 7];
-        }
-        for (; i < kernel.length; i++) s0 += (double) kernel[i] * kernel[i];
-        return l2 * (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)));
+        // The trainer takes this every batch for the reported loss; summed in eight running sums (one
+        // would wait on every addition), widened and squared lane by lane.
+        return l2 * SquareSum.of(kernel);
     }
 
     /** The trainable arrays, kernel then bias; {@link #gradients()} holds their gradients in the same order. */

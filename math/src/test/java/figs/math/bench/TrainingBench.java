@@ -48,7 +48,10 @@ public final class TrainingBench {
                 + " %.3f, test acc %.3f%n",
                 epochs, seconds, 1000 * seconds / epochs, last.trainAccuracy(), last.testAccuracy());
 
-        steadyEpochs(section4, moons);
+        steadyEpochs("§4 network", section4, moons);
+        // As one network of FIGURES.md §5's sweep trains in a batch render: L2 on its 3rd and 5th layers,
+        // one thread (run with -Dfigs.threads=1 to see that case alone).
+        steadyEpochs("§3 network with L2 0.01", spec(WIDTHS_3, 2, 0.01, epochs), moons);
 
         if (args.length > 1 && args[1].equals("quality")) {
             for (double l2 : new double[] {0, 0.01}) {
@@ -61,13 +64,13 @@ public final class TrainingBench {
     }
 
     /**
-     * The training steps alone, once the JIT has settled: 150 epochs of the §4 network's 50 steps on the
+     * The training steps alone, once the JIT has settled: 150 epochs of a network's 50 steps on the
      * train split in order, timed one epoch at a time; the last 100 give the minimum, 10th percentile and
      * median. On a shared machine the whole run's time moves by a third from one run to the next, while
      * the minimum and the 10th percentile of an epoch stay within a few percent, which is what comparing
      * two versions of the trainer needs.
      */
-    private static void steadyEpochs(TrainingSpec spec, Split data) {
+    private static void steadyEpochs(String name, TrainingSpec spec, Split data) {
         Network net = new Network(spec.inputs(), spec.layers(), spec.loss(), 1024, new MersenneTwister(spec.seed()));
         Update update = net.update(spec.optimizer());
         Dataset train = data.train();
@@ -86,8 +89,8 @@ public final class TrainingBench {
         }
         double[] settled = Arrays.copyOfRange(ms, 50, ms.length);
         Arrays.sort(settled);
-        System.out.printf(Locale.ROOT, "§4 network, steps alone after 50 epochs of warm-up: %.1f ms an epoch at best, %.1f"
-                + " (10th percentile), %.1f (median)%n", settled[0], settled[settled.length / 10], settled[settled.length / 2]);
+        System.out.printf(Locale.ROOT, "%s, steps alone after 50 epochs of warm-up: %.1f ms an epoch at best, %.1f"
+                + " (10th percentile), %.1f (median)%n", name, settled[0], settled[settled.length / 10], settled[settled.length / 2]);
     }
 
     /** ReLU layers of the given widths, then one sigmoid unit; L2 on layers 3 and 5 (1-based) when asked. */

@@ -15,7 +15,7 @@ import figs.math.train.TrainingSpec;
 import java.util.List;
 
 /**
- * Prints a digest of kernel products and of two short training runs (weights, grid predictions,
+ * Prints a digest of kernel products, sums of squares and of two short training runs (weights, grid predictions,
  * losses), for {@link GemmTest} to compare across JVMs started with different {@code figs.vector}
  * widths and {@code figs.threads} counts.
  */
@@ -29,6 +29,9 @@ public final class KernelDigest {
             float[] c = new float[s[0] * s[2]];
             Gemm.multiply(o.a(), s[1], 1, o.b(), o.init(), c, s[0], s[1], s[2]);
             for (float v : c) h = 31 * h + Float.floatToRawIntBits(v);
+        }
+        for (int n : new int[] {37, 16384 + 3}) {
+            h = 31 * h + Double.hashCode(SquareSum.of(GemmTest.Operands.random(1, n, 1, n).a()));
         }
         // Layers wide enough (128 x 128 at batch 32) that the training products and the optimizer updates
         // are shared out to threads; Adamax and Adam both run lane-wise. The digest takes every epoch's
