@@ -21,4 +21,15 @@ public record LayerSpec(int units, Activation activation, double l2, Init init) 
     public LayerSpec(int units, Activation activation) {
         this(units, activation, 0);
     }
+
+    /** Multiply-adds of one row's forward pass through {@code layers} from {@code inputs} inputs: inputs x units, summed. */
+    public static long macsPerRow(int inputs, java.util.List<LayerSpec> layers) {
+        long macs = 0;
+        int width = inputs;
+        for (LayerSpec layer : layers) {
+            macs += (long) width * layer.units();
+            width = layer.units();
+        }
+        return macs;
+    }
 }

@@ -43,9 +43,7 @@ public final class Network {
             layers.add(layer);
             width = spec.units();
         }
-        long macs = 0;
-        for (Dense layer : layers) macs += (long) layer.inputs * layer.units;
-        macsPerRow = macs;
+        macsPerRow = LayerSpec.macsPerRow(inputs, specs);
         pieces = pieces(layers);
     }
 

@@ -51,10 +51,8 @@ public final class Trainer {
      * kernels when the spec asks (test scores not taken are NaN).
      */
     private static EpochState record(Network net, Split data, TrainingSpec spec, int epoch, Scores train) {
-        Scores test = spec.testEveryEpoch() || epoch == spec.epochs() ? Evaluation.scores(net, data.test())
-                : new Scores(Double.NaN, Double.NaN);
-        boolean recordGrid = spec.grid() != null && (spec.gridEveryEpoch() || epoch == spec.epochs());
-        float[] grid = recordGrid ? Evaluation.onGrid(net, spec.grid()) : new float[0];
+        Scores test = spec.scoresTestAfter(epoch) ? Evaluation.scores(net, data.test()) : new Scores(Double.NaN, Double.NaN);
+        float[] grid = spec.recordsGridAfter(epoch) ? Evaluation.onGrid(net, spec.grid()) : new float[0];
         java.util.Map<Integer, float[]> kernels = new java.util.TreeMap<>();
         for (int k : spec.kernels()) kernels.put(k, net.layers().get(k).parameters()[0].clone());
         return new EpochState(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), grid, kernels);

@@ -69,15 +69,19 @@ public record TrainingSpec(int inputs, List<LayerSpec> layers, Loss loss, Optimi
         return new TrainingSpec(inputs, layers, loss, optimizer, epochs, batchSize, seed, grid, layerIndices, gridEveryEpoch, testEveryEpoch);
     }
 
+    /** Whether the run scores its test split after epoch {@code epoch} (from 1): every epoch, or the last only. */
+    public boolean scoresTestAfter(int epoch) {
+        return testEveryEpoch || epoch == epochs;
+    }
+
+    /** Whether the run records its prediction on the grid after epoch {@code epoch} (from 1). */
+    public boolean recordsGridAfter(int epoch) {
+        return grid != null && (gridEveryEpoch || epoch == epochs);
+    }
+
     /** Multiply-adds of one row's forward pass: inputs x units, over the layers. */
     public long macsPerRow() {
-        long macs = 0;
-        int width = inputs;
-        for (LayerSpec layer : layers) {
-            macs += (long) width * layer.units();
-            width = layer.units();
-        }
-        return macs;
+        return LayerSpec.macsPerRow(inputs, layers);
     }
 
     /** The same run cut to {@code count} epochs. */

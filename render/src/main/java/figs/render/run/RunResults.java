@@ -173,13 +173,8 @@ public final class RunResults {
     private List<History> trainSideBySide(Run.Sweep s, Scene scene) {
         Split data = split(s.base().data());
         // The models another scene asks for too go first, so that scene does not wait for them.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < s.l2().size(); i++) {
-            if (shared.shares(scene, s.base(), s.item(i))) order.add(i);
-        }
-        for (int i = 0; i < s.l2().size(); i++) {
-            if (!order.contains(i)) order.add(i);
-        }
+        List<Integer> order = java.util.stream.IntStream.range(0, s.l2().size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> !shared.shares(scene, s.base(), s.item(i)))).toList();
         List<java.util.function.Supplier<History>> work = new ArrayList<>();
         for (int i : order) {
             TrainingSpec spec = resolved(s.base(), s.item(i));

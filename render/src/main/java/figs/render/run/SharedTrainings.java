@@ -155,9 +155,7 @@ public final class SharedTrainings {
     static History project(History shared, TrainingSpec spec) {
         List<EpochState> epochs = new ArrayList<>(shared.epochs().size());
         for (EpochState e : shared.epochs()) {
-            boolean last = e.epoch() == spec.epochs();
-            boolean grid = spec.grid() != null && (spec.gridEveryEpoch() || last);
-            boolean test = spec.testEveryEpoch() || last;
+            boolean grid = spec.recordsGridAfter(e.epoch()), test = spec.scoresTestAfter(e.epoch());
             Map<Integer, float[]> kernels = new TreeMap<>();
             for (int k : spec.kernels()) kernels.put(k, e.kernels().get(k));
             epochs.add(new EpochState(e.epoch(), e.trainLoss(), e.trainAccuracy(), test ? e.testLoss() : Double.NaN,
